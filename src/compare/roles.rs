@@ -1,0 +1,8 @@
+//! The roles detector (placeholder until its issue is done).
+
+use crate::model::{Corpus, Finding};
+
+/// Findings of disagreeing roles across the corpus.
+pub fn detect(_corpus: &Corpus<'_>) -> Vec<Finding> {
+    Vec::new()
+}

@@ -1,0 +1,22 @@
+//! Per-article fact extraction. Input: a [`Doc`] (an article and its sentences); output: the
+//! facts of every kind found in it, sorted by sentence and span. Extractors never look at
+//! other sources; comparing is `compare`'s work.
+
+pub mod dates;
+pub mod names;
+pub mod numbers;
+pub mod quotes;
+pub mod roles;
+
+use crate::model::{Doc, Fact};
+
+/// Every fact of every kind in one article, sorted by sentence, then span, then kind.
+pub fn extract_all(doc: &Doc<'_>) -> Vec<Fact> {
+    let mut facts = names::extract(doc);
+    facts.extend(numbers::extract(doc));
+    facts.extend(dates::extract(doc));
+    facts.extend(quotes::extract(doc));
+    facts.extend(roles::extract(doc));
+    facts.sort_by(|x, y| (x.at, x.span, x.kind, &x.value).cmp(&(y.at, y.span, y.kind, &y.value)));
+    facts
+}

@@ -1,0 +1,199 @@
+//! Small text helpers shared by every stage: word tokens with byte offsets, folding of
+//! typographic variants (curly quotes, dashes, diacritics) for comparison, stop words, and a
+//! stable content hash for ids. Nothing here allocates per character on hot paths.
+
+use crate::model::Span;
+
+/// A word of the text: a maximal run of letters, digits, and inner apostrophes, hyphens,
+/// periods or commas between digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The word as written.
+    pub text: &'a str,
+    /// Where it stands in the text it was cut from.
+    pub span: Span,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '‑')
+}
+
+/// Splits `text` into word tokens. Apostrophes and hyphens inside a word stay in it
+/// (`Ukraine's`, `son-in-law`), and so do periods and commas between digits (`600,000`, `1.5`).
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = start {
+            let next = chars.peek().map(|&(_, n)| n);
+            let prev = text[..i].chars().next_back();
+            let joins = match next {
+                Some(n) if is_inner_joiner(c) => is_word_char(n),
+                Some(n) if matches!(c, '.' | ',') => {
+                    n.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_digit())
+                }
+                _ => false,
+            };
+            if joins {
+                continue;
+            }
+            out.push(Token {
+                text: &text[s..i],
+                span: Span::new(s, i),
+            });
+            start = None;
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            text: &text[s..],
+            span: Span::new(s, text.len()),
+        });
+    }
+    out
+}
+
+/// Folds a character for comparison: lowercase, Latin diacritics removed, curly quotes and
+/// dashes made plain. Returns `None` for characters that fold to nothing (combining marks).
+pub fn fold_char(c: char) -> Option<char> {
+    let c = match c {
+        '‘' | '’' | '‚' | '‛' | '′' | '`' | '´' => '\'',
+        '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
+        '\u{300}'..='\u{36f}' => return None,
+        _ => c,
+    };
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
+        | 'Ā' | 'Ă' | 'Ą' => 'a',
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => 'c',
+        'ď' | 'Ď' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę'
+        | 'Ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' => 'i',
+        'ł' | 'Ł' => 'l',
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' => {
+            'o'
+        }
+        'ř' | 'Ř' => 'r',
+        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => 's',
+        'ť' | 'ţ' | 'Ť' | 'Ţ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => 'z',
+        _ => c,
+    };
+    base.to_lowercase().next()
+}
+
+/// `word` folded for comparison (see [`fold_char`]), apostrophes and hyphens dropped.
+pub fn fold_word(word: &str) -> String {
+    word.chars()
+        .filter_map(fold_char)
+        .filter(|c| !matches!(c, '\'' | '-'))
+        .collect()
+}
+
+/// A word with a possessive `'s` / `’s` ending removed (`Ukraine's` → `Ukraine`).
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && !stem.is_empty()
+        {
+            return stem;
+        }
+    }
+    word
+}
+
+const STOP_WORDS: &str = include_str!("data/stopwords_en.txt");
+
+/// True for English function words that carry no content (`the`, `of`, `said`...).
+/// `word` must already be folded.
+pub fn is_stop_word(word: &str) -> bool {
+    use std::sync::OnceLock;
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        STOP_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(word)
+}
+
+/// A 64-bit FNV-1a hash: stable across machines, runs and Rust versions (unlike `std`'s
+/// hasher), so ids derived from content stay the same.
+pub fn stable_hash(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0x1f)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// A short stable id: a prefix and the first 12 hex digits of [`stable_hash`].
+pub fn stable_id(prefix: &str, parts: &[&str]) -> String {
+    format!("{prefix}{:012x}", stable_hash(parts) >> 16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_inner_joiners_and_offsets() {
+        let text = "Ukraine's son-in-law paid $600,000 (1.5 bn).";
+        let words: Vec<&str> = tokens(text).iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            ["Ukraine's", "son-in-law", "paid", "600,000", "1.5", "bn"]
+        );
+        for t in tokens(text) {
+            assert_eq!(t.span.of(text), t.text);
+        }
+    }
+
+    #[test]
+    fn tokens_split_trailing_punctuation() {
+        let words: Vec<&str> = tokens("end. Next, 5,").iter().map(|t| t.text).collect();
+        assert_eq!(words, ["end", "Next", "5"]);
+    }
+
+    #[test]
+    fn fold_removes_case_diacritics_and_apostrophes() {
+        assert_eq!(fold_word("Zelenskyy’s"), "zelenskyys");
+        assert_eq!(fold_word("Élysée"), "elysee");
+        assert_eq!(fold_word("Son-In-Law"), "soninlaw");
+    }
+
+    #[test]
+    fn possessive_is_stripped() {
+        assert_eq!(strip_possessive("Ukraine's"), "Ukraine");
+        assert_eq!(strip_possessive("Trump’s"), "Trump");
+        assert_eq!(strip_possessive("'s"), "'s");
+    }
+
+    #[test]
+    fn stable_hash_is_fixed() {
+        assert_eq!(stable_hash(&[]), 0xcbf2_9ce4_8422_2325);
+        assert_ne!(stable_hash(&["ab", "c"]), stable_hash(&["a", "bc"]));
+        assert_eq!(stable_id("n", &["x"]).len(), 13);
+    }
+}
