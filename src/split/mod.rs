@@ -54,8 +54,10 @@ pub fn split(text: &str, abbreviations: &Abbreviations) -> Vec<Span> {
             b'.' | b'!' | b'?' => {
                 let next = text[i + 1..].chars().next();
                 let word_start = text[..i]
-                    .rfind(|c: char| c.is_whitespace())
-                    .map_or(0, |p| p + 1);
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(p, c)| p + c.len_utf8());
                 let word = &text[word_start..i];
                 next.is_none_or(char::is_whitespace) && !(b == b'.' && abbreviations.contains(word))
             }
