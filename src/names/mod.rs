@@ -2,8 +2,32 @@
 //! style's aliases); output: clusters of spellings judged to name the same entity, with a
 //! canonical spelling and how each variant differs. Reads no files.
 
+pub mod distance;
+pub mod lexicon;
+pub mod translit;
+
 use crate::config::Alias;
 use crate::model::{Article, Fact, NameCluster};
+
+/// True when two names (one or more words, Latin or Cyrillic) are spelled closely enough to be
+/// the same person, place or organisation on spelling alone: word for word when both have as
+/// many words, else by surname (last word) and, when both have one, given name (first word).
+pub fn same_entity(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::text::tokens(s)
+            .iter()
+            .map(|t| crate::text::strip_possessive(t.text).to_string())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let same = |x: &str, y: &str| x == y || distance::same_spelling(x, y);
+    match (wa.len(), wb.len()) {
+        (0, _) | (_, 0) => false,
+        (x, y) if x == y => wa.iter().zip(&wb).all(|(p, q)| same(p, q)),
+        (1, _) | (_, 1) => same(&wa[wa.len() - 1], &wb[wb.len() - 1]),
+        _ => same(&wa[0], &wb[0]) && same(&wa[wa.len() - 1], &wb[wb.len() - 1]),
+    }
+}
 
 /// Clusters the name facts of the whole run.
 pub fn cluster(_facts: &[Fact], _articles: &[Article], _aliases: &[Alias]) -> Vec<NameCluster> {
