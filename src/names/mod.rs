@@ -1,9 +1,18 @@
 //! Corpus-wide clustering of name spellings. Input: every name fact of the run (and the house
-//! style's aliases); output: clusters of spellings judged to name the same entity, with a
-//! canonical spelling and how each variant differs. Reads no files.
+//! style's aliases); output: clusters of spellings judged to name the same entity (or the
+//! same name element, such as one given name shared by several people), with a canonical
+//! spelling and how each variant differs. Stages: [`pool`] gathers the spellings, [`block`]
+//! proposes pairs, [`distance`] scores them (romanisation-aware, Cyrillic through
+//! [`translit`]), [`link`] joins them on spelling, person and article evidence, [`build`]
+//! and [`explain`] write the clusters. Reads no files; lists no names.
 
+pub mod block;
+pub mod build;
 pub mod distance;
+pub mod explain;
 pub mod lexicon;
+pub mod link;
+pub mod pool;
 pub mod translit;
 
 use crate::config::Alias;
@@ -29,7 +38,9 @@ pub fn same_entity(a: &str, b: &str) -> bool {
     }
 }
 
-/// Clusters the name facts of the whole run.
-pub fn cluster(_facts: &[Fact], _articles: &[Article], _aliases: &[Alias]) -> Vec<NameCluster> {
-    Vec::new()
+/// Clusters the name facts of the whole run, sorted by cluster id.
+pub fn cluster(facts: &[Fact], articles: &[Article], aliases: &[Alias]) -> Vec<NameCluster> {
+    let pool = pool::gather(facts, articles);
+    let (words, phrases) = link::link(&pool, aliases);
+    build::build(&pool, &words, &phrases, aliases)
 }
