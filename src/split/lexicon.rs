@@ -119,6 +119,7 @@ pub struct WordLists {
     fronting: HashSet<&'static str>,
     after_time: HashSet<&'static str>,
     speech_verbs: HashSet<&'static str>,
+    continuing: HashSet<&'static str>,
 }
 
 impl WordLists {
@@ -142,6 +143,7 @@ impl WordLists {
                     "fronting" => Some(&mut lists.fronting),
                     "after_time" => Some(&mut lists.after_time),
                     "speech_verbs" => Some(&mut lists.speech_verbs),
+                    "continuing" => Some(&mut lists.continuing),
                     _ => None,
                 };
             } else if let Some(set) = current.as_mut() {
@@ -164,6 +166,11 @@ impl WordLists {
     /// True when `word` continues a time expression after a.m./p.m. (`ET`, `Monday`).
     pub fn is_after_time(&self, word: &str) -> bool {
         with_lowercase(word, |w| self.after_time.contains(w).then_some(())).is_some()
+    }
+
+    /// True when a line ending with `word` (`the`, `of`) cannot end a headline or sentence.
+    pub fn is_continuing(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.continuing.contains(w).then_some(())).is_some()
     }
 
     /// True when `word` is a verb of attribution (`said`, `asked`).
@@ -229,6 +236,7 @@ mod tests {
         assert!(w.is_fronting("At") && !w.is_fronting("He"));
         assert!(w.is_after_time("ET") && w.is_after_time("Monday") && !w.is_after_time("Mr"));
         assert!(w.is_speech_verb("said") && !w.is_speech_verb("the"));
+        assert!(w.is_continuing("The") && !w.is_continuing("talks") && !w.is_continuing(""));
         assert!(!w.is_starter(&"x".repeat(100)));
     }
 }

@@ -8,7 +8,8 @@
 //! - a blank line (paragraph break) always cuts; a bullet (`•`) cuts before itself;
 //! - a line break after a line without final punctuation cuts, unless the next line starts
 //!   in lower case and the text goes on to a terminator (a wrapped sentence), or the line
-//!   ends with `,`, `;`, `&` or an opening bracket;
+//!   ends with `,`, `;`, `&`, an opening bracket or a word that cannot end a headline or
+//!   sentence (`the`, `of`, `and`);
 //! - `!`, `?` cut unless lower case follows, or a quotation closes and an attribution
 //!   follows (`"Why?" Smith asked.`);
 //! - an ellipsis cuts before a capital, except three spaced dots (`. . .`) inside a
@@ -273,7 +274,8 @@ impl<'a> Scanner<'a> {
             self.cut(i);
             return next;
         }
-        let Some(last) = self.text[self.seg_start..i].trim_end().chars().next_back() else {
+        let line = self.text[self.seg_start..i].trim_end();
+        let Some(last) = line.chars().next_back() else {
             return next;
         };
         if self.starts_lowercase(next) {
@@ -282,7 +284,9 @@ impl<'a> Scanner<'a> {
             }
             return next;
         }
-        let continues = matches!(last, ',' | ';' | '&') || (is_opener(last) && !is_quote(last));
+        let continues = matches!(last, ',' | ';' | '&')
+            || (is_opener(last) && !is_quote(last))
+            || self.words.is_continuing(last_word(line));
         if !continues {
             self.cut(i);
         }
@@ -464,16 +468,18 @@ impl<'a> Scanner<'a> {
             return m;
         }
         let next = self.next_after(m, newlines == 1);
+        // A quotation closed by `?`, `!` or `...` and followed by its speaker stays whole.
+        let attributed = next.kind == NextKind::Upper
+            && quote
+            && !next.line_break
+            && (run.strong || run.is_ellipsis())
+            && self.attribution(next.start, false);
         if run.strong {
-            let attributed = next.kind == NextKind::Upper
-                && quote
-                && !next.line_break
-                && self.attribution(next.start, false);
             if next.kind != NextKind::Lower && !attributed {
                 self.cut(k);
             }
         } else if run.is_ellipsis() {
-            if next.kind == NextKind::Upper {
+            if next.kind == NextKind::Upper && !attributed {
                 if run.glued_period_first && run.dots >= 4 {
                     self.cut(i + 1);
                 } else if !run.spaced || run.dots >= 4 || run.glued_period_first {
@@ -752,6 +758,17 @@ impl<'a> Scanner<'a> {
         }
         false
     }
+}
+
+/// The letters at the end of `line` (at most `NEXT_WORD` bytes; empty if it ends otherwise).
+fn last_word(line: &str) -> &str {
+    let start = line
+        .char_indices()
+        .rev()
+        .take_while(|&(i, c)| c.is_alphabetic() && line.len() - i <= NEXT_WORD)
+        .last()
+        .map_or(line.len(), |(i, _)| i);
+    &line[start..]
 }
 
 /// True for `U.S`, `e.g`, `Ph.D`: letters in groups of one or two joined by periods.
