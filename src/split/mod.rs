@@ -13,7 +13,9 @@
 
 mod chars;
 mod lexicon;
+mod period;
 mod scan;
+mod terminators;
 
 use crate::model::Span;
 use std::borrow::Cow;

@@ -4,34 +4,31 @@
 //! so the cost is linear in the text whatever its shape. It never copies or alters the text.
 //!
 //! A boundary is a cut position; the text between two cuts, trimmed of whitespace, is a
-//! sentence. The rules, in the order they are tried:
+//! sentence. This module holds the scan loop and the page-structure rules:
 //! - a blank line (paragraph break) always cuts; a bullet (`•`) cuts before itself;
 //! - a line break after a line without final punctuation cuts, unless the next line starts
 //!   in lower case and the text goes on to a terminator (a wrapped sentence), or the line
 //!   ends with `,`, `;`, `&`, an opening bracket or a word that cannot end a headline or
 //!   sentence (`the`, `of`, `and`);
-//! - `!`, `?` cut unless lower case follows, or a quotation closes and an attribution
-//!   follows (`"Why?" Smith asked.`);
-//! - an ellipsis cuts before a capital, except three spaced dots (`. . .`) inside a
-//!   sentence, a bracketed one (`[...]`), or one that opens the sentence;
-//! - a period cuts unless the word before it is an abbreviation, an initial or a list
-//!   marker whose rule says otherwise, or lower case follows; a period glued to the next
-//!   capitalised word (`world.Today`) cuts when the word before it is an ordinary word and
-//!   the token is no URL or e-mail address.
+//! - list markers (`1.`, `1.)`, `1)`, `a.`) after an item that opened the segment with the
+//!   previous marker start a new item.
+//!
+//! Terminators are decided in `terminators` (`!`, `?`, ellipses, glued boundaries) and
+//! `period` (the word before a period).
 
 use super::chars::{
-    STOP_BYTES, is_bullet, is_cjk_terminator, is_closer, is_opener, is_quote, is_strong_terminator,
+    STOP_BYTES, is_bullet, is_cjk_terminator, is_opener, is_quote, is_strong_terminator,
 };
-use super::lexicon::{AbbrKind, Abbreviations, WordLists};
+use super::lexicon::{Abbreviations, WordLists};
 use crate::model::Span;
 
 /// How far (in bytes) the scanner looks around a terminator for words.
-const WINDOW: usize = 64;
+pub(super) const WINDOW: usize = 64;
 /// Longest next word (in bytes) read for a list look-up.
-const NEXT_WORD: usize = 24;
+pub(super) const NEXT_WORD: usize = 24;
 
 /// Splits `text` into trimmed, ordered, non-overlapping sentence spans.
-pub fn split_spans(text: &str, abbreviations: &Abbreviations) -> Vec<Span> {
+pub(super) fn split_spans(text: &str, abbreviations: &Abbreviations) -> Vec<Span> {
     Scanner {
         text,
         abbreviations,
@@ -47,7 +44,7 @@ pub fn split_spans(text: &str, abbreviations: &Abbreviations) -> Vec<Span> {
 
 /// How a list marker is written: `1.`, `1.)` or `1)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum MarkerStyle {
+pub(super) enum MarkerStyle {
     Dot,
     DotParen,
     Paren,
@@ -55,14 +52,15 @@ enum MarkerStyle {
 
 /// A list marker (`2.`, `b)`) with its value in the sequence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Marker {
+pub(super) struct Marker {
     value: u32,
     alphabetic: bool,
     style: MarkerStyle,
 }
 
 impl Marker {
-    fn parse(word: &str, style: MarkerStyle) -> Option<Marker> {
+    /// The marker written as `word` (`1`–`999` or `a`–`z`), if it is one.
+    pub(super) fn parse(word: &str, style: MarkerStyle) -> Option<Marker> {
         let b = word.as_bytes();
         if (1..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_digit) {
             let value = word.parse().ok()?;
@@ -82,6 +80,7 @@ impl Marker {
         None
     }
 
+    /// True when this marker is the next one after `previous` in the same list.
     fn follows(self, previous: Marker) -> bool {
         self.alphabetic == previous.alphabetic
             && self.style == previous.style
@@ -89,63 +88,13 @@ impl Marker {
     }
 }
 
-/// A run of terminators: `.`, `!?`, `...`, `…`, `. . . .`.
-#[derive(Debug, Clone, Copy)]
-struct Run {
-    end: usize,
-    dots: usize,
-    strong: bool,
-    ellipsis_char: bool,
-    /// Dots separated by spaces (`. . .`).
-    spaced: bool,
-    /// The first dot is glued to the word before it and followed by a space (`word. . . .`).
-    glued_period_first: bool,
-}
-
-impl Run {
-    fn is_ellipsis(&self) -> bool {
-        !self.strong && (self.ellipsis_char || self.dots >= 2)
-    }
-}
-
-/// What starts the text after a terminator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum NextKind {
-    Lower,
-    Upper,
-    Digit,
-    Other,
-}
-
-/// The next word after a terminator and the whitespace that follows it.
-#[derive(Debug, Clone, Copy)]
-struct Next<'a> {
-    kind: NextKind,
-    /// Its leading letters and digits (at most `NEXT_WORD` bytes).
-    word: &'a str,
-    /// Where `word` starts.
-    start: usize,
-    /// A single line break lies between the terminator and the word.
-    line_break: bool,
-}
-
-/// The role of the word before a period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Plain,
-    Prepositive,
-    Number,
-    Time,
-    Ambiguous,
-    Initial,
-}
-
-struct Scanner<'a> {
-    text: &'a str,
-    abbreviations: &'a Abbreviations,
-    words: &'static WordLists,
+/// The state of one scan: the text, the data, and the segment being built.
+pub(super) struct Scanner<'a> {
+    pub(super) text: &'a str,
+    pub(super) abbreviations: &'a Abbreviations,
+    pub(super) words: &'static WordLists,
     /// Where the current (unfinished) segment starts.
-    seg_start: usize,
+    pub(super) seg_start: usize,
     spans: Vec<Span>,
     /// The list marker that opened the current segment, if any.
     list: Option<Marker>,
@@ -178,16 +127,18 @@ impl<'a> Scanner<'a> {
 
     // ----- small helpers over the text -------------------------------------------------
 
-    fn char_at(&self, pos: usize) -> Option<char> {
+    /// The character starting at byte `pos`, if any.
+    pub(super) fn char_at(&self, pos: usize) -> Option<char> {
         self.text.get(pos..).and_then(|s| s.chars().next())
     }
 
-    fn char_before(&self, pos: usize) -> Option<char> {
+    /// The character ending at byte `pos`, if any.
+    pub(super) fn char_before(&self, pos: usize) -> Option<char> {
         self.text.get(..pos).and_then(|s| s.chars().next_back())
     }
 
     /// Ends the current segment at `pos` (a char boundary at or after its start).
-    fn cut(&mut self, pos: usize) {
+    pub(super) fn cut(&mut self, pos: usize) {
         if pos <= self.seg_start {
             return;
         }
@@ -204,7 +155,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Skips whitespace from `pos`; returns where it stops and how many `\n` it crossed.
-    fn skip_whitespace(&self, pos: usize) -> (usize, usize) {
+    pub(super) fn skip_whitespace(&self, pos: usize) -> (usize, usize) {
         let mut newlines = 0;
         for (off, c) in self.text[pos..].char_indices() {
             if !c.is_whitespace() {
@@ -217,7 +168,7 @@ impl<'a> Scanner<'a> {
 
     /// True when only whitespace, bullets and opening brackets stand between the segment
     /// start and `pos`.
-    fn only_lead_before(&self, pos: usize) -> bool {
+    pub(super) fn only_lead_before(&self, pos: usize) -> bool {
         self.text[self.seg_start..pos]
             .chars()
             .rev()
@@ -226,7 +177,7 @@ impl<'a> Scanner<'a> {
 
     /// The word just before `end` (back to whitespace or the segment start, without leading
     /// brackets, quotes or bullets), or `None` when it is longer than the window.
-    fn word_before(&self, end: usize) -> Option<(usize, &'a str)> {
+    pub(super) fn word_before(&self, end: usize) -> Option<(usize, &'a str)> {
         let text = self.text;
         let mut lo = end.saturating_sub(WINDOW).max(self.seg_start);
         while !text.is_char_boundary(lo) {
@@ -247,7 +198,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The first character of the word before the one starting at `pos`, in this segment.
-    fn previous_word_initial(&self, pos: usize) -> Option<char> {
+    pub(super) fn previous_word_initial(&self, pos: usize) -> Option<char> {
         let before = &self.text[self.seg_start..pos];
         let trimmed = before.trim_end();
         if trimmed.is_empty() {
@@ -265,6 +216,8 @@ impl<'a> Scanner<'a> {
 
     // ----- line breaks, bullets, list markers -----------------------------------------------
 
+    /// A line break: a paragraph break cuts; a single break cuts after an unpunctuated
+    /// line unless the next line continues it.
     fn on_newline(&mut self, i: usize) -> usize {
         let (next, newlines) = self.skip_whitespace(i);
         if next >= self.text.len() {
@@ -336,6 +289,8 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A non-ASCII character whose lead byte is a stop byte: `…`, `‼`, CJK terminators,
+    /// bullets.
     fn on_multibyte(&mut self, i: usize) -> usize {
         let Some(c) = self.char_at(i) else {
             return i + 1;
@@ -368,7 +323,7 @@ impl<'a> Scanner<'a> {
 
     /// Records a list marker at `start`: at the segment start it opens a list; later in the
     /// segment, the next marker of the same list starts a new item.
-    fn list_marker(&mut self, start: usize, marker: Marker) -> bool {
+    pub(super) fn list_marker(&mut self, start: usize, marker: Marker) -> bool {
         if self.only_lead_before(start) {
             self.list = Some(marker);
             return true;
@@ -379,382 +334,6 @@ impl<'a> Scanner<'a> {
             self.cut(start);
             self.list = Some(marker);
             return true;
-        }
-        false
-    }
-
-    // ----- terminators ---------------------------------------------------------------------
-
-    fn read_run(&self, i: usize) -> Run {
-        let bytes = self.text.as_bytes();
-        let mut run = Run {
-            end: i,
-            dots: 0,
-            strong: false,
-            ellipsis_char: false,
-            spaced: false,
-            glued_period_first: false,
-        };
-        let glued = self.char_before(i).is_some_and(|c| !c.is_whitespace());
-        let mut j = i;
-        while let Some(c) = self.char_at(j) {
-            if c == '.' {
-                run.dots += 1;
-            } else if c == '…' {
-                run.ellipsis_char = true;
-            } else if is_strong_terminator(c) {
-                run.strong = true;
-            } else if c == ' '
-                && run.dots > 0
-                && !run.strong
-                && !run.ellipsis_char
-                && bytes.get(j + 1) == Some(&b'.')
-                && !bytes.get(j + 2).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                if run.dots == 1 && !run.spaced && glued {
-                    run.glued_period_first = true;
-                }
-                run.spaced = true;
-            } else {
-                break;
-            }
-            j += c.len_utf8();
-        }
-        run.end = j;
-        run
-    }
-
-    /// Skips closing quotes and brackets from `pos` (a straight quote directly followed by a
-    /// letter or digit opens the next sentence instead); returns the end and whether a
-    /// quotation mark was among them.
-    fn skip_closers(&self, pos: usize) -> (usize, bool) {
-        let mut k = pos;
-        let mut quote = false;
-        while let Some(c) = self.char_at(k) {
-            if !is_closer(c) {
-                break;
-            }
-            if matches!(c, '"' | '\'') && self.char_at(k + 1).is_some_and(char::is_alphanumeric) {
-                break;
-            }
-            quote |= is_quote(c);
-            k += c.len_utf8();
-        }
-        (k, quote)
-    }
-
-    fn on_terminator(&mut self, i: usize) -> usize {
-        let run = self.read_run(i);
-        if run.is_ellipsis() {
-            let bracketed = matches!(self.char_before(i), Some('[' | '('));
-            if bracketed || self.only_lead_before(i) {
-                return run.end;
-            }
-        }
-        let (k, quote) = self.skip_closers(run.end);
-        let Some(c) = self.char_at(k) else {
-            return k;
-        };
-        if !c.is_whitespace() {
-            self.glued(i, &run, k, c);
-            return k;
-        }
-        let (m, newlines) = self.skip_whitespace(k);
-        if m >= self.text.len() {
-            return m;
-        }
-        if newlines >= 2 {
-            self.cut(k);
-            return m;
-        }
-        let next = self.next_after(m, newlines == 1);
-        // A quotation closed by `?`, `!` or `...` and followed by its speaker stays whole.
-        let attributed = next.kind == NextKind::Upper
-            && quote
-            && !next.line_break
-            && (run.strong || run.is_ellipsis())
-            && self.attribution(next.start, false);
-        if run.strong {
-            if next.kind != NextKind::Lower && !attributed {
-                self.cut(k);
-            }
-        } else if run.is_ellipsis() {
-            if next.kind == NextKind::Upper && !attributed {
-                if run.glued_period_first && run.dots >= 4 {
-                    self.cut(i + 1);
-                } else if !run.spaced || run.dots >= 4 || run.glued_period_first {
-                    self.cut(k);
-                }
-            }
-        } else {
-            self.period(i, k, &next, quote);
-        }
-        m
-    }
-
-    /// The word after a terminator, past opening brackets and a leading ellipsis.
-    fn next_after(&self, m: usize, line_break: bool) -> Next<'a> {
-        let mut p = self.skip_openers(m);
-        if let Some(q) = self.ellipsis_at(p) {
-            p = self.skip_openers(self.skip_whitespace(q).0);
-        }
-        let text = self.text;
-        let first = self.char_at(p);
-        let kind = match first {
-            Some(c) if c.is_lowercase() => NextKind::Lower,
-            Some(c) if c.is_uppercase() => NextKind::Upper,
-            Some(c) if c.is_numeric() => NextKind::Digit,
-            _ => NextKind::Other,
-        };
-        let mut end = p;
-        for (off, c) in text[p..].char_indices() {
-            if !c.is_alphanumeric() || off + c.len_utf8() > NEXT_WORD {
-                break;
-            }
-            end = p + off + c.len_utf8();
-        }
-        Next {
-            kind,
-            word: &text[p..end],
-            start: p,
-            line_break,
-        }
-    }
-
-    fn skip_openers(&self, pos: usize) -> usize {
-        let mut p = pos;
-        for c in self.text[pos..].chars().take(16) {
-            if !is_opener(c) {
-                break;
-            }
-            p += c.len_utf8();
-        }
-        p
-    }
-
-    /// The end of an ellipsis (`...`, `…`, `. . .`) starting at `pos`, if one does.
-    fn ellipsis_at(&self, pos: usize) -> Option<usize> {
-        let bytes = self.text.as_bytes();
-        let mut p = pos;
-        let mut dots = 0;
-        while p < bytes.len() && p - pos < 32 {
-            if bytes[p] == b'.' {
-                dots += 1;
-                p += 1;
-            } else if bytes[p..].starts_with("…".as_bytes()) {
-                dots += 3;
-                p += 3;
-            } else if bytes[p] == b' ' && dots > 0 && bytes.get(p + 1) == Some(&b'.') {
-                p += 1;
-            } else {
-                break;
-            }
-        }
-        (dots >= 3).then_some(p)
-    }
-
-    /// A terminator directly followed by a non-space character (`world.Today`, `."So`).
-    fn glued(&mut self, i: usize, run: &Run, k: usize, c: char) {
-        if run.is_ellipsis() {
-            return;
-        }
-        let after = self.char_at(k + c.len_utf8());
-        let capital_word = c.is_uppercase() && after.is_some_and(char::is_lowercase);
-        let quoted_capital = matches!(c, '"' | '“' | '«') && after.is_some_and(char::is_uppercase);
-        if !(capital_word || quoted_capital) {
-            return;
-        }
-        if run.strong {
-            if self
-                .char_before(i)
-                .is_some_and(|p| p.is_alphanumeric() || is_closer(p))
-            {
-                self.cut(k);
-            }
-            return;
-        }
-        let Some((start, word)) = self.word_before(i) else {
-            return;
-        };
-        let ends_in_word = word
-            .chars()
-            .next_back()
-            .is_some_and(|l| l.is_lowercase() || l.is_numeric());
-        if word.chars().nth(1).is_none() || !ends_in_word {
-            return;
-        }
-        if self.classify(start, word) != Class::Plain || looks_like_address(word) {
-            return;
-        }
-        let tail = &self.text[k..];
-        let tail_end = tail
-            .char_indices()
-            .take(WINDOW)
-            .find(|&(_, ch)| ch.is_whitespace())
-            .map_or(tail.len(), |(o, _)| o);
-        if tail_end > WINDOW || looks_like_address(&tail[..tail_end]) {
-            return;
-        }
-        self.cut(k);
-    }
-
-    /// A single period followed by whitespace and `next`; `k` is the end of the period and
-    /// its closing quotes or brackets.
-    fn period(&mut self, i: usize, k: usize, next: &Next<'_>, quote: bool) {
-        let (start, word) = self.word_before(i).unwrap_or((i, ""));
-        let style = match (self.text.as_bytes().get(i + 1), k - i) {
-            (Some(b')'), _) => Some(MarkerStyle::DotParen),
-            (_, 1) => Some(MarkerStyle::Dot),
-            _ => None,
-        };
-        if let Some(marker) = style.and_then(|s| Marker::parse(word, s))
-            && self.list_marker(start, marker)
-        {
-            return;
-        }
-        let class = self.classify(start, word);
-        let ends = match next.kind {
-            NextKind::Lower => false,
-            NextKind::Digit | NextKind::Other => class == Class::Plain,
-            NextKind::Upper => match class {
-                Class::Plain | Class::Number => true,
-                Class::Prepositive => false,
-                Class::Ambiguous => next.line_break || self.is_starter(next),
-                Class::Initial => self.initial_ends(start, word, next),
-                Class::Time => {
-                    next.line_break
-                        || !(self.words.is_after_time(next.word)
-                            || self.followed_by_time_word(next)
-                            || self.fronted_time(start))
-                }
-            },
-        };
-        let attributed = ends
-            && next.kind == NextKind::Upper
-            && quote
-            && !next.line_break
-            && self.attribution(next.start, true);
-        if ends && !attributed {
-            self.cut(k);
-        }
-    }
-
-    /// True when `next` is a capitalised common sentence starter (`The`, `How`, `I`); a
-    /// word in capitals (`AND` in an all-caps headline) does not count.
-    fn is_starter(&self, next: &Next<'_>) -> bool {
-        let capitalised = next.word.len() == 1 || next.word.chars().any(char::is_lowercase);
-        capitalised && self.words.is_starter(next.word)
-    }
-
-    /// The role of `word` (the text before a period, starting at `start`).
-    fn classify(&self, start: usize, word: &str) -> Class {
-        if word.is_empty() {
-            return Class::Plain;
-        }
-        if let Some(kind) = self.abbreviations.kind(word) {
-            return match kind {
-                AbbrKind::Prepositive => Class::Prepositive,
-                AbbrKind::Number => Class::Number,
-                AbbrKind::Time => Class::Time,
-                AbbrKind::Ambiguous => Class::Ambiguous,
-                AbbrKind::Saint => {
-                    if self
-                        .previous_word_initial(start)
-                        .is_some_and(char::is_uppercase)
-                    {
-                        Class::Ambiguous
-                    } else {
-                        Class::Prepositive
-                    }
-                }
-            };
-        }
-        if is_multi_period(word) {
-            return Class::Ambiguous;
-        }
-        let mut chars = word.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), None) if c.is_uppercase() => Class::Initial,
-            (Some(c), None) if c.is_lowercase() => Class::Number,
-            _ => Class::Plain,
-        }
-    }
-
-    /// An initial (`E.`) before a capital ends the sentence when a sentence starter follows
-    /// (`Vitamin C. It`), or when it is the pronoun after a lower-case word (`you and I.
-    /// Did`); never before another initial (`J. D. Vance`) or at the segment start.
-    fn initial_ends(&self, start: usize, word: &str, next: &Next<'_>) -> bool {
-        let Some(previous) = self.previous_word_initial(start) else {
-            return false;
-        };
-        let next_is_initial = next.word.len() == 1 && self.text[next.start + 1..].starts_with('.');
-        if next_is_initial {
-            return false;
-        }
-        (next.word.len() > 1 && self.is_starter(next)) || (word == "I" && !previous.is_uppercase())
-    }
-
-    /// True when the word after `next` is `time` (`5 p.m. Kyiv time`).
-    fn followed_by_time_word(&self, next: &Next<'_>) -> bool {
-        let after = &self.text[next.start + next.word.len()..];
-        let after = after.trim_start_matches([' ', '\t']);
-        let word_len = after
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(after.len());
-        after[..word_len].eq_ignore_ascii_case("time")
-    }
-
-    /// True when the segment so far is only a fronted time phrase (`At 5`, `Shortly after 9`).
-    fn fronted_time(&self, start: usize) -> bool {
-        if start - self.seg_start > WINDOW {
-            return false;
-        }
-        let mut tokens = self.text[self.seg_start..start]
-            .split_whitespace()
-            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
-        let Some(first) = tokens.next() else {
-            return false;
-        };
-        self.words.is_fronting(first)
-            && tokens.all(|t| {
-                self.words.is_fronting(t)
-                    || t.starts_with(|c: char| c.is_numeric() || c.is_uppercase())
-            })
-    }
-
-    /// True when the words from `pos` are a short attribution of a quotation: capitalised
-    /// names or titles, then a verb of speech (`Smith said.`, `Gen. Lee told reporters`).
-    /// With `at_end`, the verb must end the sentence or be followed by a comma.
-    fn attribution(&self, pos: usize, at_end: bool) -> bool {
-        let mut p = pos;
-        for names in 0..5 {
-            let rest = &self.text[p..];
-            let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-            if len > 32 {
-                return false;
-            }
-            let token = &rest[..len];
-            let core = token.trim_end_matches([',', '.', ';', ':', '!', '?']);
-            if names > 0 && self.words.is_speech_verb(core) {
-                let after = rest[len..].trim_start_matches([' ', '\t']);
-                return !at_end
-                    || token.ends_with([',', '.'])
-                    || after.is_empty()
-                    || after.starts_with(['\n', '\r']);
-            }
-            let capitalised = core.chars().next().is_some_and(char::is_uppercase);
-            let sentence_end = token.ends_with([',', ';', ':', '!', '?'])
-                || (token.ends_with('.') && core.chars().count() > 4);
-            if !capitalised || sentence_end {
-                return false;
-            }
-            let gap = rest[len..]
-                .find(|c: char| c != ' ' && c != '\t')
-                .unwrap_or(rest.len() - len);
-            if rest[len..].is_empty() || rest[len + gap..].starts_with(['\n', '\r']) {
-                return false;
-            }
-            p += len + gap;
         }
         false
     }
@@ -769,22 +348,6 @@ fn last_word(line: &str) -> &str {
         .last()
         .map_or(line.len(), |(i, _)| i);
     &line[start..]
-}
-
-/// True for `U.S`, `e.g`, `Ph.D`: letters in groups of one or two joined by periods.
-fn is_multi_period(word: &str) -> bool {
-    word.contains('.')
-        && word.split('.').all(|part| {
-            (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
-        })
-}
-
-/// True for a token that is part of a URL, e-mail address or path.
-fn looks_like_address(token: &str) -> bool {
-    token.contains(['@', '/', '\\'])
-        || token
-            .get(..3)
-            .is_some_and(|p| p.eq_ignore_ascii_case("www"))
 }
 
 /// The offset of the first sentence terminator in a line (`.`, `!`, `?` or `…` followed by
