@@ -116,7 +116,7 @@ impl Scanner<'_> {
         (next.word.len() > 1 && self.is_starter(next)) || (word == "I" && !previous.is_uppercase())
     }
 
-    /// True when the word after `next` is `time` (`5 p.m. Kyiv time`).
+    /// True when the word after `next` is `time` (`5 p.m. Oslo time`).
     fn followed_by_time_word(&self, next: &Next<'_>) -> bool {
         let after = &self.text[next.start + next.word.len()..];
         let after = after.trim_start_matches([' ', '\t']);
