@@ -74,11 +74,22 @@ fn cluster_finding(corpus: &Corpus<'_>, c: &NameCluster) -> Option<Finding> {
             d
         })
         .collect();
-    note.push_str(&format!("{} rather than {}", described.join("; "), c.canonical));
+    note.push_str(&format!(
+        "{} rather than {}",
+        described.join("; "),
+        c.canonical
+    ));
     let severity = if broken {
         Severity::Medium
     } else {
         Severity::Low
     };
-    Some(finding(corpus, Kind::Name, severity, subject, occurrences, note))
+    Some(finding(
+        corpus,
+        Kind::Name,
+        severity,
+        subject,
+        occurrences,
+        note,
+    ))
 }

@@ -70,7 +70,9 @@ impl Evidence {
                     Some(c) if c.is_lowercase() => {
                         e.lower.insert(fold_word(word));
                     }
-                    Some(c) if c.is_uppercase() && !headline && !starts_sentence(text, &toks, k) => {
+                    Some(c)
+                        if c.is_uppercase() && !headline && !starts_sentence(text, &toks, k) =>
+                    {
                         e.proper.insert(fold_word(word));
                     }
                     _ => {}
@@ -89,7 +91,8 @@ fn is_headline(toks: &[Token<'_>]) -> bool {
         let Some(first) = t.text.chars().next() else {
             continue;
         };
-        if t.text.chars().count() < 3 || !first.is_alphabetic() || is_stop_word(&fold_word(t.text)) {
+        if t.text.chars().count() < 3 || !first.is_alphabetic() || is_stop_word(&fold_word(t.text))
+        {
             continue;
         }
         if first.is_lowercase() {
@@ -102,7 +105,9 @@ fn is_headline(toks: &[Token<'_>]) -> bool {
 
 /// True when token `k` is the sentence's first word (only punctuation stands before it).
 fn starts_sentence(text: &str, toks: &[Token<'_>], k: usize) -> bool {
-    !text[..toks[k].span.start].chars().any(char::is_alphanumeric)
+    !text[..toks[k].span.start]
+        .chars()
+        .any(char::is_alphanumeric)
 }
 
 /// A name found in a sentence: sentence-relative byte range, its words, the title before it.
@@ -290,7 +295,11 @@ fn split_run(run: &[RunWord<'_>], before: &str) -> Vec<Mention> {
             .iter()
             .rposition(|w| w.connector == Some(Connector::Of))
             .map_or(0, |c| {
-                c + 1 + usize::from(run.get(c + 1).is_some_and(|w| w.connector == Some(Connector::The)))
+                c + 1
+                    + usize::from(
+                        run.get(c + 1)
+                            .is_some_and(|w| w.connector == Some(Connector::The)),
+                    )
             });
         let mut start = start;
         while start < o && is_acronym(run[start].text) {
@@ -306,7 +315,10 @@ fn split_run(run: &[RunWord<'_>], before: &str) -> Vec<Mention> {
         } else {
             name_from = end;
         }
-        let content = run[start..end].iter().filter(|w| w.connector.is_none()).count();
+        let content = run[start..end]
+            .iter()
+            .filter(|w| w.connector.is_none())
+            .count();
         if content >= 2 {
             out.push(mention(&run[start..end], &title_of(run, start, before)));
         }
@@ -318,7 +330,10 @@ fn split_run(run: &[RunWord<'_>], before: &str) -> Vec<Mention> {
         None => 0,
     };
     let name = &rest[name_start..];
-    let name = &name[name.iter().position(|w| w.connector.is_none()).unwrap_or(name.len())..];
+    let name = &name[name
+        .iter()
+        .position(|w| w.connector.is_none())
+        .unwrap_or(name.len())..];
     let words = name.iter().filter(|w| w.connector.is_none()).count();
     if words > 0 && words <= MAX_NAME_WORDS {
         let title = title_of(run, name_from + name_start, before);
@@ -327,8 +342,14 @@ fn split_run(run: &[RunWord<'_>], before: &str) -> Vec<Mention> {
         }
         out.push(mention(name, &title));
     }
-    for w in run.iter().filter(|w| w.connector.is_none() && is_acronym(w.text)) {
-        if !out.iter().any(|m| m.start <= w.span.start && w.span.end <= m.end) {
+    for w in run
+        .iter()
+        .filter(|w| w.connector.is_none() && is_acronym(w.text))
+    {
+        if !out
+            .iter()
+            .any(|m| m.start <= w.span.start && w.span.end <= m.end)
+        {
             out.push(mention(std::slice::from_ref(w), ""));
         }
     }
@@ -410,7 +431,9 @@ mod tests {
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
@@ -429,7 +452,10 @@ mod tests {
                 "It was led by Secretary of the National Security and Defense Council of Ukraine Rustem Umerov today.",
                 &[
                     ("National Security and Defense Council", "Secretary of the"),
-                    ("Rustem Umerov", "Secretary of the National Security and Defense Council of Ukraine"),
+                    (
+                        "Rustem Umerov",
+                        "Secretary of the National Security and Defense Council of Ukraine",
+                    ),
                 ],
             ),
             (
@@ -438,17 +464,35 @@ mod tests {
             ),
             (
                 "It included Head of the Foreign Intelligence Service Oleh Ivashchenko (L).",
-                &[("Foreign Intelligence Service", "Head of the"), ("Oleh Ivashchenko", "Head of the Foreign Intelligence Service")],
+                &[
+                    ("Foreign Intelligence Service", "Head of the"),
+                    (
+                        "Oleh Ivashchenko",
+                        "Head of the Foreign Intelligence Service",
+                    ),
+                ],
             ),
             (
                 "They met Mr. Witkoff and Gen. Andrii Hnatov.",
                 &[("Witkoff", "Mr"), ("Andrii Hnatov", "Gen")],
             ),
             ("Rubio and Witkoff met.", &[("Rubio", ""), ("Witkoff", "")]),
-            ("Meanwhile, Zelensky visited Paris on Monday.", &[("Zelensky", ""), ("Paris", "")]),
-            ("Президент Володимир Зеленський прибув до Києва.", &[("Володимир Зеленський", "Президент"), ("Києва", "")]),
-            ("It joined the Coalition of the Willing.", &[("Coalition of the Willing", "")]),
-            ("U.S. President Donald Trump met John F. Kennedy.", &[("Donald Trump", "President"), ("John F. Kennedy", "")]),
+            (
+                "Meanwhile, Zelensky visited Paris on Monday.",
+                &[("Zelensky", ""), ("Paris", "")],
+            ),
+            (
+                "Президент Володимир Зеленський прибув до Києва.",
+                &[("Володимир Зеленський", "Президент"), ("Києва", "")],
+            ),
+            (
+                "It joined the Coalition of the Willing.",
+                &[("Coalition of the Willing", "")],
+            ),
+            (
+                "U.S. President Donald Trump met John F. Kennedy.",
+                &[("Donald Trump", "President"), ("John F. Kennedy", "")],
+            ),
         ];
         for (sentence, want) in table {
             assert_eq!(names_in(&[sentence]), pairs(want), "{sentence}");
@@ -468,7 +512,16 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for s in ["", "A", "'s", "Ü.", "X Y Z W V U T S", "of the", "Mr.", "Ünter's ß’s Ж."] {
+        for s in [
+            "",
+            "A",
+            "'s",
+            "Ü.",
+            "X Y Z W V U T S",
+            "of the",
+            "Mr.",
+            "Ünter's ß’s Ж.",
+        ] {
             let _ = names_in(&[s]);
         }
     }

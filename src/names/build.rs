@@ -22,7 +22,9 @@ impl HouseStyle {
     fn new(aliases: &[Alias]) -> HouseStyle {
         let mut words = BTreeMap::new();
         for (canonical, variant) in alias_word_pairs(aliases) {
-            words.entry(fold_word(&variant)).or_insert(canonical.clone());
+            words
+                .entry(fold_word(&variant))
+                .or_insert(canonical.clone());
             words.entry(fold_word(&canonical)).or_insert(canonical);
         }
         let mut phrases = BTreeMap::new();
@@ -61,7 +63,11 @@ impl Use<'_> {
 
 /// The canonical spelling of a group: the house style's when one applies, else the most used
 /// (then the one in most sources, then the first in code-point order).
-fn choose_canonical(uses: &[Use<'_>], style: &BTreeMap<String, String>, fold: impl Fn(&str) -> String) -> (String, bool) {
+fn choose_canonical(
+    uses: &[Use<'_>],
+    style: &BTreeMap<String, String>,
+    fold: impl Fn(&str) -> String,
+) -> (String, bool) {
     let mut styled: Vec<(usize, &String)> = uses
         .iter()
         .filter_map(|u| style.get(&fold(u.text)).map(|c| (u.count, c)))
@@ -101,8 +107,17 @@ fn standing(text: &str, uses: &[Use<'_>]) -> i32 {
     score
 }
 
-fn variants(uses: &[Use<'_>], canonical: &str, house_style: bool, explain: &dyn Fn(&str, &str) -> String) -> Vec<NameVariant> {
-    let cyrillic: Vec<&str> = uses.iter().map(|u| u.text).filter(|t| is_cyrillic(t)).collect();
+fn variants(
+    uses: &[Use<'_>],
+    canonical: &str,
+    house_style: bool,
+    explain: &dyn Fn(&str, &str) -> String,
+) -> Vec<NameVariant> {
+    let cyrillic: Vec<&str> = uses
+        .iter()
+        .map(|u| u.text)
+        .filter(|t| is_cyrillic(t))
+        .collect();
     let mut out: Vec<NameVariant> = uses
         .iter()
         .map(|u| {
@@ -133,7 +148,11 @@ fn variants(uses: &[Use<'_>], canonical: &str, house_style: bool, explain: &dyn 
         })
         .collect();
     out.sort_by(|a, b| {
-        (b.spelling == canonical, b.count, &a.spelling).cmp(&(a.spelling == canonical, a.count, &b.spelling))
+        (b.spelling == canonical, b.count, &a.spelling).cmp(&(
+            a.spelling == canonical,
+            a.count,
+            &b.spelling,
+        ))
     });
     out
 }
@@ -151,7 +170,10 @@ pub fn build(pool: &Pool, words: &Sets, phrases: &Sets, aliases: &[Alias]) -> Ve
     let mut canonical_of: BTreeMap<usize, (String, bool)> = BTreeMap::new();
     for group in &groups {
         let uses = word_uses(pool, group);
-        canonical_of.insert(words.find(group[0]), choose_canonical(&uses, &style.words, fold_word));
+        canonical_of.insert(
+            words.find(group[0]),
+            choose_canonical(&uses, &style.words, fold_word),
+        );
     }
     let mut entities: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for &(g, s) in pool.persons.keys() {
@@ -230,7 +252,10 @@ fn phrase_explanation(from: &str, to: &str) -> String {
     if from == to {
         return String::new();
     }
-    let (a, b): (Vec<&str>, Vec<&str>) = (from.split_whitespace().collect(), to.split_whitespace().collect());
+    let (a, b): (Vec<&str>, Vec<&str>) = (
+        from.split_whitespace().collect(),
+        to.split_whitespace().collect(),
+    );
     if a.len() != b.len() {
         return explanation(from, to);
     }

@@ -25,9 +25,17 @@ pub fn explanation(from: &str, to: &str) -> String {
     let c = compare(from, to);
     let mut parts = Vec::new();
     if let Some(system) = c.system_b.filter(|_| c.system_a.is_none()) {
-        parts.push(format!("Cyrillic, {}: {}", system.label(), romanise(to, system)));
+        parts.push(format!(
+            "Cyrillic, {}: {}",
+            system.label(),
+            romanise(to, system)
+        ));
     } else if let Some(system) = c.system_a.filter(|_| c.system_b.is_none()) {
-        parts.push(format!("from Cyrillic, {}: {}", system.label(), romanise(from, system)));
+        parts.push(format!(
+            "from Cyrillic, {}: {}",
+            system.label(),
+            romanise(from, system)
+        ));
     }
     for step in &c.alignment.steps {
         if step.kind == StepKind::Same {
@@ -138,7 +146,9 @@ mod tests {
         assert!(has("Kyslytsia", "Kyslytsya", "Ukrainian national 2010"));
         assert!(conventions("Omerov", "Umerov").is_empty());
         assert_eq!(
-            exact_systems("Kyiv", "Київ").into_iter().collect::<Vec<_>>(),
+            exact_systems("Kyiv", "Київ")
+                .into_iter()
+                .collect::<Vec<_>>(),
             ["Ukrainian national 2010"]
         );
     }

@@ -114,8 +114,10 @@ fn link_aliases(pool: &Pool, aliases: &[Alias], sets: &mut Sets) {
                 m
             });
     for (canonical, variant) in alias_word_pairs(aliases) {
-        let (Some(c), Some(v)) = (by_fold.get(&fold_word(&canonical)), by_fold.get(&fold_word(&variant)))
-        else {
+        let (Some(c), Some(v)) = (
+            by_fold.get(&fold_word(&canonical)),
+            by_fold.get(&fold_word(&variant)),
+        ) else {
             continue;
         };
         for &x in c.iter().chain(v) {
@@ -193,17 +195,30 @@ fn link_phrases(pool: &Pool) -> Sets {
     let mut buckets: BTreeMap<(usize, bool, &str), Vec<usize>> = BTreeMap::new();
     for (i, words) in folded.iter().enumerate() {
         if let (Some(first), Some(last)) = (words.first(), words.last()) {
-            buckets.entry((words.len(), true, first)).or_default().push(i);
-            buckets.entry((words.len(), false, last)).or_default().push(i);
+            buckets
+                .entry((words.len(), true, first))
+                .or_default()
+                .push(i);
+            buckets
+                .entry((words.len(), false, last))
+                .or_default()
+                .push(i);
         }
     }
     for members in buckets.values() {
         for (x, &i) in members.iter().enumerate() {
             for &j in &members[x + 1..] {
                 let (pi, pj) = (&pool.phrases[i], &pool.phrases[j]);
-                let same = pi.words.iter().zip(&pj.words).zip(folded[i].iter().zip(&folded[j])).all(
-                    |((a, b), (fa, fb))| fa == fb || (a.chars().next().is_some_and(char::is_uppercase) && same_spelling(a, b)),
-                );
+                let same = pi
+                    .words
+                    .iter()
+                    .zip(&pj.words)
+                    .zip(folded[i].iter().zip(&folded[j]))
+                    .all(|((a, b), (fa, fb))| {
+                        fa == fb
+                            || (a.chars().next().is_some_and(char::is_uppercase)
+                                && same_spelling(a, b))
+                    });
                 if same {
                     sets.union(i, j);
                 }

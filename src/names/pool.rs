@@ -67,7 +67,9 @@ pub struct Pool {
 impl Pool {
     /// Index of a spelling.
     pub fn index(&self, text: &str) -> Option<usize> {
-        self.spellings.binary_search_by(|s| s.text.as_str().cmp(text)).ok()
+        self.spellings
+            .binary_search_by(|s| s.text.as_str().cmp(text))
+            .ok()
     }
 }
 
