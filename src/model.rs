@@ -226,7 +226,7 @@ pub struct Fact {
     pub at: SentenceRef,
     /// The expression's span in the article text.
     pub span: Span,
-    /// What the fact is about (`army size cap`, `Rustem Umerov`, `talks`); may be empty.
+    /// What the fact is about (`army size cap`, `Oleksii Danilov`, `talks`); may be empty.
     pub subject: String,
     /// The value as written.
     pub value: String,
@@ -280,7 +280,7 @@ pub struct NameCluster {
     /// person), or `organisation or place` (a multi-word name compared as a whole).
     pub role: String,
     /// The entity (or entities, `; `-separated, for a given name shared by several people)
-    /// the spellings belong to, written with canonical spellings (`Rustem Umerov`).
+    /// the spellings belong to, written with canonical spellings (`Oleksii Danilov`).
     pub subject: String,
     /// True when the canonical spelling comes from the house style (`--aliases`).
     pub house_style: bool,

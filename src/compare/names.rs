@@ -93,3 +93,109 @@ fn cluster_finding(corpus: &Corpus<'_>, c: &NameCluster) -> Option<Finding> {
         note,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, NameVariant, Sentence, SentenceRef, SourceId, Span};
+
+    fn variant(spelling: &str, source: u32) -> NameVariant {
+        NameVariant {
+            spelling: spelling.into(),
+            count: 1,
+            sources: vec![SourceId(source)],
+            explanation: String::new(),
+            mentions: vec![SentenceRef {
+                source: SourceId(source),
+                index: 0,
+            }],
+            convention: String::new(),
+            suggestion: String::new(),
+        }
+    }
+
+    fn findings(clusters: &[NameCluster]) -> Vec<Finding> {
+        let articles: Vec<Article> = (0..2)
+            .map(|i| Article {
+                id: SourceId(i),
+                path: format!("{i}.txt"),
+                outlet: String::new(),
+                published: None,
+                published_from: String::new(),
+                url: String::new(),
+                text: "In Lviv.".into(),
+            })
+            .collect();
+        let sentences: Vec<Vec<Sentence>> = (0..2)
+            .map(|i| {
+                vec![Sentence {
+                    source: SourceId(i),
+                    index: 0,
+                    span: Span::new(0, 8),
+                }]
+            })
+            .collect();
+        let corpus = Corpus {
+            articles: &articles,
+            sentences: &sentences,
+            facts: &[],
+            alignments: &[],
+            clusters,
+        };
+        detect(&corpus)
+    }
+
+    fn cluster(
+        variants: Vec<NameVariant>,
+        house_style: bool,
+        role: &str,
+        subject: &str,
+    ) -> NameCluster {
+        NameCluster {
+            id: "N1".into(),
+            canonical: "Lviv".into(),
+            variants,
+            role: role.into(),
+            subject: subject.into(),
+            house_style,
+        }
+    }
+
+    #[test]
+    fn severity_follows_house_style() {
+        // (variants, house style, findings, severity)
+        let one = cluster(vec![variant("Lviv", 0)], false, "name", "Lviv");
+        assert!(
+            findings(&[one]).is_empty(),
+            "one spelling, no style: nothing to report"
+        );
+        let two = cluster(
+            vec![variant("Lviv", 0), variant("Lvov", 1)],
+            false,
+            "name",
+            "Lviv",
+        );
+        let f = findings(&[two]);
+        assert_eq!(
+            (f.len(), f[0].severity, f[0].occurrences.len()),
+            (1, Severity::Low, 2)
+        );
+        let styled = cluster(vec![variant("Lvov", 1)], true, "name", "Lviv");
+        let f = findings(&[styled]);
+        assert_eq!(f[0].severity, Severity::Medium);
+        assert!(f[0].note.starts_with("house style: write Lviv"));
+    }
+
+    #[test]
+    fn shared_given_names_are_a_style_note() {
+        let c = cluster(
+            vec![variant("Lviv", 0), variant("Lvov", 1)],
+            false,
+            "given name",
+            "A B; C D",
+        );
+        let f = findings(&[c]);
+        assert_eq!(f[0].subject, "given name Lviv");
+        assert!(f[0].note.contains("not an identity claim"));
+    }
+}

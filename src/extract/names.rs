@@ -1,6 +1,6 @@
 //! Name mentions in one article. Input: a [`Doc`]; output: one `Kind::Name` fact per mention
-//! of a person (`Marco Rubio`, `Umarov`), a place (`Kyiv`, `Київ`), an organisation
-//! (`National Security and Defence Council`) or an acronym (`NATO`), with its byte span and
+//! of a person (`Antony Blinken`, `Kuleba`), a place (`Lviv`, `Львів`), an organisation
+//! (`State Border Guard Service`) or an acronym (`NATO`), with its byte span and
 //! the title written before it (`Secretary of State`, `envoy`). Rules come from the word
 //! lists in `src/data/` (months, weekdays, sentence openers, titles, organisation head nouns)
 //! and from the article itself: a sentence-initial word that the article also writes in
@@ -270,7 +270,7 @@ fn join_connectors(
     joins.then_some(next)
 }
 
-/// Lowercase title words written right before a run (`special envoy` Steve Witkoff).
+/// Lowercase title words written right before a run (`special envoy` Keith Kellogg).
 fn preceding_title(text: &str, toks: &[Token<'_>], run_start: usize) -> String {
     let mut k = run_start;
     let mut words = Vec::new();
@@ -441,57 +441,50 @@ mod tests {
         // (sentence, [(name, title)])
         let table: &[(&str, &[(&str, &str)])] = &[
             (
-                "US Secretary of State Marco Rubio spoke.",
-                &[("US", ""), ("Marco Rubio", "US Secretary of State")],
+                "US Secretary of State Antony Blinken spoke.",
+                &[("US", ""), ("Antony Blinken", "US Secretary of State")],
             ),
             (
-                "They met special envoy Steve Witkoff in Miami.",
-                &[("Steve Witkoff", "special envoy"), ("Miami", "")],
+                "They met special envoy Keith Kellogg in Vienna.",
+                &[("Keith Kellogg", "special envoy"), ("Vienna", "")],
             ),
             (
-                "It was led by Secretary of the National Security and Defense Council of Ukraine Rustem Umerov today.",
+                "It was led by Head of the State Border Guard Service of Ukraine Petro Deineko today.",
                 &[
-                    ("National Security and Defense Council", "Secretary of the"),
+                    ("State Border Guard Service", "Head of the"),
                     (
-                        "Rustem Umerov",
-                        "Secretary of the National Security and Defense Council of Ukraine",
+                        "Petro Deineko",
+                        "Head of the State Border Guard Service of Ukraine",
                     ),
                 ],
             ),
             (
-                "He spoke to Ukraine's Defense Minister Denys Shmyhal on Monday.",
-                &[("Ukraine", ""), ("Denys Shmyhal", "Defense Minister")],
+                "He spoke to Poland's Defence Minister Wladyslaw Kosiniak on Friday.",
+                &[("Poland", ""), ("Wladyslaw Kosiniak", "Defence Minister")],
             ),
             (
-                "It included Head of the Foreign Intelligence Service Oleh Ivashchenko (L).",
-                &[
-                    ("Foreign Intelligence Service", "Head of the"),
-                    (
-                        "Oleh Ivashchenko",
-                        "Head of the Foreign Intelligence Service",
-                    ),
-                ],
+                "They met Mr. Kellogg and Gen. Mykhailo Zabrodskyi.",
+                &[("Kellogg", "Mr"), ("Mykhailo Zabrodskyi", "Gen")],
             ),
             (
-                "They met Mr. Witkoff and Gen. Andrii Hnatov.",
-                &[("Witkoff", "Mr"), ("Andrii Hnatov", "Gen")],
-            ),
-            ("Rubio and Witkoff met.", &[("Rubio", ""), ("Witkoff", "")]),
-            (
-                "Meanwhile, Zelensky visited Paris on Monday.",
-                &[("Zelensky", ""), ("Paris", "")],
+                "Blinken and Kellogg met.",
+                &[("Blinken", ""), ("Kellogg", "")],
             ),
             (
-                "Президент Володимир Зеленський прибув до Києва.",
-                &[("Володимир Зеленський", "Президент"), ("Києва", "")],
+                "Meanwhile, Kuleba visited Lisbon on Friday.",
+                &[("Kuleba", ""), ("Lisbon", "")],
             ),
             (
-                "It joined the Coalition of the Willing.",
-                &[("Coalition of the Willing", "")],
+                "Президент Леонід Кравчук прибув до Львова.",
+                &[("Леонід Кравчук", "Президент"), ("Львова", "")],
             ),
             (
-                "U.S. President Donald Trump met John F. Kennedy.",
-                &[("Donald Trump", "President"), ("John F. Kennedy", "")],
+                "It joined the League of the Righteous.",
+                &[("League of the Righteous", "")],
+            ),
+            (
+                "U.S. President Joe Biden met John F. Kennedy.",
+                &[("Joe Biden", "President"), ("John F. Kennedy", "")],
             ),
         ];
         for (sentence, want) in table {
@@ -503,11 +496,11 @@ mod tests {
     fn sentence_openers_and_headlines_are_not_names() {
         let got = names_in(&[
             "Critics said the talks went well.",
-            "The critics were wrong, Umerov said.",
+            "The critics were wrong, Kuleba said.",
             "Global News, Local Perspective And Views",
             "Sunday's meeting was the latest.",
         ]);
-        assert_eq!(got, pairs(&[("Umerov", "")]));
+        assert_eq!(got, pairs(&[("Kuleba", "")]));
     }
 
     #[test]

@@ -437,7 +437,7 @@ pub fn same_spelling(a: &str, b: &str) -> bool {
 
 /// True when two spellings differ only by cheap rules and vowels inside the word (not its
 /// ending, which carries gender and case), so that context (the same person, the same
-/// article) may join them: `Rustem`/`Rustam`, `Umarov`/`Omerov`.
+/// article) may join them: `Timur`/`Temur`, `Ustanko`/`Ostenko`.
 pub fn context_near(a: &str, b: &str) -> bool {
     let c = compare(a, b);
     c.a.chars.len() >= 4
@@ -462,19 +462,19 @@ mod tests {
     fn romanisation_differences_are_cheap() {
         // (a, b, cost in hundredths)
         let table = [
-            ("Andrii", "Andriy", 15),
-            ("Kyslytsya", "Kyslytsia", 15),
-            ("Zelensky", "Zelenskyy", 15),
-            ("Kyiv", "Kiev", 25),
+            ("Oleksii", "Oleksiy", 15),
+            ("Vinnytsya", "Vinnytsia", 15),
+            ("Syrsky", "Syrskyy", 15),
+            ("Lviv", "Lvov", 25),
             ("Oleh", "Oleg", 25),
-            ("Witkoff", "Witkopf", 20),
-            ("Witkoff", "Vitkov", 40),
+            ("Wolkoff", "Wolkopf", 20),
+            ("Wolkoff", "Volkov", 40),
             ("Odessa", "Odesa", 15),
             ("Kharkiv", "Kharkov", 25),
             ("Defence", "Defense", 20),
             ("Žytomyr", "Zhytomyr", 0),
-            ("Умєров", "Umerov", 20),
-            ("Київ", "Kyiv", 0),
+            ("Євтушенко", "Evtushenko", 20),
+            ("Львів", "Lviv", 0),
         ];
         for (a, b, want) in table {
             assert_eq!(cost(a, b), want, "{a} / {b}");
@@ -485,17 +485,17 @@ mod tests {
     #[test]
     fn look_alikes_are_dear() {
         for (a, b) in [
-            ("Rubio", "Rutte"),
-            ("Kushner", "Kushnir"),
-            ("Sybiha", "Sybil"),
-            ("Putin", "Pushkin"),
+            ("Rubin", "Rutter"),
+            ("Kushnir", "Kushnarev"),
+            ("Budanov", "Bulanov"),
+            ("Lavrov", "Lavrentiev"),
             ("Peskov", "Pesko"),
-            ("Hnatov", "Ignatov"),
-            ("Macron", "Marco"),
-            ("Trump", "Turkish"),
-            ("Umerov", "Hnatov"),
+            ("Gnatenko", "Ignatenko"),
+            ("Akhmetov", "Akhmedov"),
+            ("Minsk", "Pinsk"),
+            ("Kovalenko", "Kovalchuk"),
             ("Hill", "Gill"),
-            ("Zelensky", "Zelenska"),
+            ("Navalny", "Navalna"),
         ] {
             assert!(!same_spelling(a, b), "{a} / {b}");
         }
@@ -503,16 +503,16 @@ mod tests {
 
     #[test]
     fn context_allows_inner_vowels_only() {
-        assert!(context_near("Rustem", "Rustam"));
-        assert!(context_near("Umarov", "Omerov"));
-        assert!(!context_near("Zelensky", "Zelenska"));
+        assert!(context_near("Timur", "Temur"));
+        assert!(context_near("Ustanko", "Ostenko"));
+        assert!(!context_near("Navalny", "Navalna"));
         assert!(!context_near("Peskov", "Pesko"));
-        assert!(!context_near("Hnatov", "Ignatov"));
+        assert!(!context_near("Gnatenko", "Ignatenko"));
     }
 
     #[test]
     fn alignment_steps_cover_both_spellings() {
-        let c = compare("Witkoff", "Vitkov");
+        let c = compare("Wolkoff", "Volkov");
         let a_len: usize = c.alignment.steps.iter().map(|s| s.a.len()).sum();
         let b_len: usize = c.alignment.steps.iter().map(|s| s.b.len()).sum();
         assert_eq!((a_len, b_len), (7, 6));
@@ -524,7 +524,7 @@ mod tests {
             ("", ""),
             ("", "a"),
             ("'", "-"),
-            ("日本", "Kyiv"),
+            ("日本", "Lviv"),
             (&"x".repeat(500)[..], "x"),
         ] {
             let _ = compare(a, b);

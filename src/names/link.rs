@@ -5,8 +5,8 @@
 //!   two are surnames written with clearly different given names (two people) or appear in
 //!   one sentence (a writer does not spell one name two ways in a sentence);
 //! - the same person: two full names whose surnames are joined have given names differing
-//!   only by inner vowels or cheap rules (`Rustem`/`Rustam`), and the other way round;
-//! - the same article: a surname used alone (`Umarov said`) joins the one surname of a full
+//!   only by inner vowels or cheap rules (`Timur`/`Temur`), and the other way round;
+//! - the same article: a surname used alone (`Ustanko said`) joins the one surname of a full
 //!   name in that article it is near to (journalists introduce a person by full name first);
 //! - the house style: an alias joins its variant to its canonical spelling.
 

@@ -17,7 +17,7 @@ pub enum Role {
     Given,
     /// The last word of a person's name.
     Surname,
-    /// A one-word name: a surname alone (`Umarov said`), a place (`Kyiv`).
+    /// A one-word name: a surname alone (`Ustanko said`), a place (`Lviv`).
     Single,
 }
 
