@@ -70,3 +70,38 @@ fn same_entity_precision_and_recall_reach_095() {
     assert!(precision >= 0.95, "precision {precision:.3} < 0.95");
     assert!(recall >= 0.95, "recall {recall:.3} < 0.95");
 }
+
+mod no_panic {
+    use claimdiff::model::{Article, SourceId};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn judging_and_explaining_any_text_never_panics(a in "\\PC{0,30}", b in "\\PC{0,30}") {
+            let _ = claimdiff::names::same_entity(&a, &b);
+            let _ = claimdiff::names::explain::explanation(&a, &b);
+        }
+
+        #[test]
+        fn the_pipeline_never_panics_on_names(texts in proptest::collection::vec("(\\PC|[A-ZА-Я][a-zа-яіїє’' .]{0,12}){0,80}", 1..3)) {
+            let articles: Vec<Article> = texts
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| Article {
+                    id: SourceId(i as u32),
+                    path: format!("{i}.txt"),
+                    outlet: String::new(),
+                    published: None,
+                    published_from: String::new(),
+                    url: String::new(),
+                    text,
+                })
+                .collect();
+            let result = claimdiff::run(articles, &claimdiff::Config::default());
+            let _ = claimdiff::report::names::csv(&result);
+            let _ = claimdiff::report::names::json(&result);
+        }
+    }
+}

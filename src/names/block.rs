@@ -70,13 +70,14 @@ pub fn skeleton(word: &str) -> String {
 }
 
 /// Every key a spelling is filed under: its skeletons (one per romanisation when Cyrillic),
-/// each also with one class removed.
+/// each also with one class removed when it has three or more (shorter keys would make
+/// buckets of most short names).
 fn keys(word: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for (_, rendering) in renderings(word) {
         let key = skeleton(&rendering);
         let chars: Vec<char> = key.chars().collect();
-        if chars.len() >= 2 {
+        if chars.len() >= 3 {
             for skip in 0..chars.len() {
                 let shorter: String = chars
                     .iter()
