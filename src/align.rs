@@ -3,88 +3,79 @@
 //! does not decide what is a disagreement.
 //!
 //! Each sentence becomes a profile of content tokens (folded, stop words dropped, interned
-//! as ids) weighted by inverse document frequency. Candidates come from an inverted index over
-//! each sentence's rarest tokens (blocking), so sentences that share nothing informative are
-//! never scored. A candidate pair is scored by a soft weighted Dice overlap (exact token
-//! matches, plus near matches such as `Horbunov`/`Gorbunov` or `agreement`/`agreements` by
-//! Jaro-Winkler), blended for short sentences with a character-level edit similarity. A pair
-//! is kept when each sentence is the other's best match in that source, above a threshold.
-//! [`Aligner::best_matches`] is independent per sentence; `pipeline` runs it in parallel.
+//! as ids) weighted by inverse document frequency; quoted passages are extra units scored on
+//! their own. Work is blocked twice so that it grows with the corpus, not with its square:
+//!
+//! 1. Articles are related (likely the same story) when they share rare tokens: tokens found
+//!    in at most [`ARTICLE_DF_CAP`] articles, weighted by squared idf. Each article keeps its
+//!    strongest relation, and the articles that share at least [`MIN_SHARED_RARE`] rare
+//!    tokens with a weight of at least [`RELATIVE_AFFINITY`] of the strongest (at most
+//!    [`MAX_RELATED`] of them). A small corpus on one story relates every pair; with
+//!    thousands of articles, unrelated stories are never compared.
+//! 2. Within a related pair of articles, sentence pairs are candidates when they share two
+//!    content tokens (one when either sentence has at most [`FEW_TOKENS`]), found by merging
+//!    the two articles' sorted token lists.
+//!
+//! A candidate pair is scored by a soft weighted Dice overlap (exact token matches, plus near
+//! matches such as `Horbunov`/`Gorbunov` or `agreement`/`agreements` by Jaro-Winkler), blended
+//! for short sentences with a character-level edit similarity. A pair is kept when each
+//! sentence is the other's best match in that source, above a threshold. Scoring skips what
+//! provably cannot change the result (a character histogram bounds Jaro-Winkler; lengths
+//! bound the edit similarity). [`Aligner::align_pair`] is independent per pair of articles;
+//! `pipeline` runs the pairs in parallel.
 
 use crate::model::{Alignment, Doc, SentenceRef, SourceId};
 use crate::text::{fold_word, is_stop_word, strip_possessive, tokens};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Default minimum score for an aligned pair.
 pub const DEFAULT_THRESHOLD: f64 = 0.42;
-/// A token is used for blocking only while it occurs in at most this many sentences;
-/// commoner tokens still count in the score but do not propose candidates.
-const BLOCKING_DF_CAP: usize = 400;
-/// Two sentences become candidates when they share this many blocking tokens, or one when
-/// either has at most [`FEW_KEYS`] of them (short sentences and headlines).
-const MIN_SHARED_KEYS: usize = 2;
-/// See [`MIN_SHARED_KEYS`].
-const FEW_KEYS: usize = 3;
+/// A token found in more articles than this does not relate articles (it still counts in
+/// sentence scores).
+pub const ARTICLE_DF_CAP: usize = 100;
+/// An article is related to the articles whose shared rare-token weight is at least this
+/// share of its strongest relation.
+pub const RELATIVE_AFFINITY: f32 = 0.3;
+/// Articles sharing fewer rare tokens than this are related only when they are each other's
+/// strongest relation (a single shared rare name or figure is usually a coincidence).
+pub const MIN_SHARED_RARE: usize = 2;
+/// An article keeps at most this many related articles (its strongest); pairs are the union
+/// of both sides' choices.
+pub const MAX_RELATED: usize = 40;
+/// Two sentences of related articles become candidates when they share this many content
+/// tokens, or one when either has at most [`FEW_TOKENS`] (short sentences and headlines).
+const MIN_SHARED_TOKENS: usize = 2;
+/// See [`MIN_SHARED_TOKENS`].
+pub const FEW_TOKENS: usize = 3;
+/// A token in so many sentences of both articles (the product of its counts) that it
+/// proposes no candidates: it would propose nearly every pair and tells none apart.
+const LOCAL_PRODUCT_CAP: usize = 64;
 /// Jaro-Winkler similarity from which two different tokens count as a near match.
 const NEAR_TOKEN: f64 = 0.88;
+/// Tokens are compared for near matches only with 4 to this many characters.
+const MAX_NEAR_CHARS: usize = 40;
+/// Near matches are looked for only while the two units' token counts multiply to at most
+/// this (any real sentence pair); longer runs of text are compared on exact tokens only.
+const MAX_NEAR_PRODUCT: usize = 4096;
 /// Sentences shorter than this (bytes, both) also get a character-level similarity.
 const SHORT_SENTENCE: usize = 240;
-
-/// The profile of one sentence: its distinct content tokens (ids, sorted) and weights.
-#[derive(Debug, Clone, Default)]
-struct Profile {
-    ids: Vec<u32>,
-    weights: Vec<f32>,
-    total: f32,
-    folded: String,
-}
-
-/// The best match of one sentence in one other source.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct BestMatch {
-    /// The sentence matched from.
-    pub from: SentenceRef,
-    /// Its best match in another source.
-    pub to: SentenceRef,
-    /// Their score, rounded to 3 decimals.
-    pub score: f64,
-}
-
-/// The scoring index over a whole run's sentences.
-#[derive(Debug)]
-pub struct Aligner {
-    words: Vec<String>,
-    /// Per source, per sentence: the profiles of its units (whole sentence first).
-    profiles: Vec<Vec<Vec<Profile>>>,
-    postings: HashMap<u32, Vec<SentenceRef>>,
-    threshold: f64,
-}
-
-/// The content words of a sentence, folded, possessives and stop words dropped.
-pub fn content_words(sentence: &str) -> Vec<String> {
-    tokens(sentence)
-        .into_iter()
-        .map(|t| fold_word(strip_possessive(t.text)))
-        .filter(|w| w.chars().count() >= 2 && !is_stop_word(w))
-        .collect()
-}
-
-/// Folded text of a sentence for character-level comparison: words joined by single spaces.
-fn folded_text(sentence: &str) -> String {
-    tokens(sentence)
-        .into_iter()
-        .map(|t| fold_word(t.text))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+/// Quoted passages shorter than this many words are not scored on their own.
+const MIN_QUOTE_WORDS: usize = 4;
+/// A sentence scores at most this many quoted passages as units of their own.
+const MAX_QUOTE_UNITS: usize = 8;
 
 /// The parts of a sentence that are scored: the whole sentence, then each quoted passage of
 /// at least [`MIN_QUOTE_WORDS`] words (outlets often quote the same words in differently built
-/// sentences). A quote left open runs to the end of the sentence.
+/// sentences), at most [`MAX_QUOTE_UNITS`] of them. A quote left open runs to the end of the
+/// sentence.
 pub fn units(sentence: &str) -> Vec<&str> {
     let mut out = vec![sentence];
     let mut open: Option<usize> = None;
     for (i, c) in sentence.char_indices() {
+        if out.len() > MAX_QUOTE_UNITS {
+            return out;
+        }
         let is_quote = matches!(c, '"' | '“' | '”' | '«' | '»');
         if !is_quote {
             continue;
@@ -103,236 +94,503 @@ pub fn units(sentence: &str) -> Vec<&str> {
     if let Some(start) = open {
         push_quote(&sentence[start..], &mut out);
     }
+    out.truncate(MAX_QUOTE_UNITS + 1);
     out
 }
 
-/// Quoted passages shorter than this many words are not scored on their own.
-const MIN_QUOTE_WORDS: usize = 4;
-
 fn push_quote<'a>(quote: &'a str, out: &mut Vec<&'a str>) {
     let quote = quote.trim();
-    if quote.split_whitespace().count() >= MIN_QUOTE_WORDS && quote.len() < out[0].len() {
+    if quote.len() < out[0].len() && quote.split_whitespace().nth(MIN_QUOTE_WORDS - 1).is_some() {
         out.push(quote);
     }
 }
 
-/// A unit's interned token ids and folded text, before weighting.
+/// A unit's token ids (sorted, distinct) and, for short units, its folded text.
+#[derive(Debug, Clone, Default)]
 struct RawUnit {
     ids: Vec<u32>,
     folded: String,
 }
 
-/// Interns words as ids and counts in how many sentences each occurs.
+/// One article tokenised for alignment, before global interning: its distinct content words,
+/// and per sentence, per unit, the ids of its words in that list. Built independently per
+/// article, so `pipeline` can build them in parallel.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    words: Vec<String>,
+    sentences: Vec<Vec<RawUnit>>,
+}
+
+/// Tokenises one article's sentences (see [`Prepared`]).
+pub fn prepare(doc: &Doc<'_>) -> Prepared {
+    let mut local: FastMap<String, u32> = FastMap::default();
+    let mut words = Vec::new();
+    let mut sentences = Vec::with_capacity(doc.sentences.len());
+    for i in 0..doc.sentences.len() {
+        let mut sentence_units = Vec::new();
+        for unit in units(doc.sentence_text(i)) {
+            let short = unit.len() < SHORT_SENTENCE;
+            let mut folded_words: Vec<String> = Vec::new();
+            let mut ids = Vec::new();
+            for t in tokens(unit) {
+                let folded = fold_word(t.text);
+                let stem = strip_possessive(t.text);
+                let content = if stem.len() == t.text.len() {
+                    folded.clone()
+                } else {
+                    fold_word(stem)
+                };
+                if short {
+                    folded_words.push(folded);
+                }
+                if content.chars().nth(1).is_none() || is_stop_word(&content) {
+                    continue;
+                }
+                let id = match local.get(&content) {
+                    Some(&id) => id,
+                    None => {
+                        let id = words.len() as u32;
+                        words.push(content.clone());
+                        local.insert(content, id);
+                        id
+                    }
+                };
+                ids.push(id);
+            }
+            sentence_units.push(RawUnit {
+                ids,
+                folded: folded_words.join(" "),
+            });
+        }
+        sentences.push(sentence_units);
+    }
+    Prepared { words, sentences }
+}
+
+/// A `HashMap` with the FNV-1a hash: fast for the short words interned here, and
+/// deterministic (iteration order never reaches output anyway).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The FNV-1a hasher behind [`FastMap`].
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// An interned token: its text and what bounds its Jaro-Winkler similarity cheaply.
+#[derive(Debug, Clone)]
+struct Word {
+    text: String,
+    chars: u8,
+    histogram: [u8; 32],
+}
+
+impl Word {
+    fn new(text: String) -> Self {
+        let n = text.chars().count();
+        let mut histogram = [0u8; 32];
+        let mut chars = 0;
+        if (4..=MAX_NEAR_CHARS).contains(&n) {
+            chars = n as u8;
+            for c in text.chars() {
+                histogram[c as usize % 32] += 1;
+            }
+        }
+        Word {
+            text,
+            chars,
+            histogram,
+        }
+    }
+
+    /// True when this word takes part in near matching.
+    fn near_eligible(&self) -> bool {
+        self.chars > 0
+    }
+
+    /// An upper bound of the Jaro-Winkler similarity of two eligible words: Jaro's matching
+    /// characters are at most the histograms' overlap, and the prefix bonus at most what
+    /// their common prefix allows.
+    fn may_be_near(&self, other: &Word) -> bool {
+        let common: u32 = self
+            .histogram
+            .iter()
+            .zip(&other.histogram)
+            .map(|(&a, &b)| u32::from(a.min(b)))
+            .sum();
+        let m = f64::from(common.min(u32::from(self.chars.min(other.chars))));
+        let jaro = (m / f64::from(self.chars) + m / f64::from(other.chars) + 1.0) / 3.0;
+        let prefix = self
+            .text
+            .chars()
+            .zip(other.text.chars())
+            .take(4)
+            .take_while(|(a, b)| a == b)
+            .count();
+        jaro + 0.1 * prefix as f64 * (1.0 - jaro) >= NEAR_TOKEN
+    }
+}
+
+/// The profile of one unit: its distinct content tokens (ids, sorted) and their weights.
+#[derive(Debug, Clone, Default)]
+struct Profile {
+    ids: Vec<u32>,
+    weights: Vec<f32>,
+    total: f32,
+    folded: String,
+    folded_chars: u32,
+}
+
+/// One article's profiles and its sorted `(token, sentence)` list for candidate merging.
+#[derive(Debug, Default)]
+struct Article {
+    /// Per sentence, the profiles of its units (whole sentence first).
+    profiles: Vec<Vec<Profile>>,
+    /// `(token, sentence)` for every distinct token of every whole sentence, sorted.
+    postings: Vec<(u32, u32)>,
+}
+
+/// The scoring index over a whole run's sentences.
+#[derive(Debug)]
+pub struct Aligner {
+    words: Vec<Word>,
+    articles: Vec<Article>,
+    pairs: Vec<(SourceId, SourceId)>,
+    threshold: f64,
+}
+
+/// Interns words as ids and counts in how many sentences and articles each occurs.
 #[derive(Default)]
 struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FastMap<String, u32>,
     words: Vec<String>,
-    df: Vec<u32>,
+    sentence_df: Vec<u32>,
+    article_df: Vec<u32>,
 }
 
 impl Vocabulary {
-    fn unit(&mut self, text: &str) -> RawUnit {
-        let mut ids: Vec<u32> = content_words(text)
+    /// Interns an article's words; returns their global ids, in the article's order.
+    fn intern(&mut self, words: Vec<String>) -> Vec<u32> {
+        words
             .into_iter()
             .map(|w| match self.ids.get(&w) {
                 Some(&id) => id,
                 None => {
                     let id = self.words.len() as u32;
                     self.words.push(w.clone());
-                    self.df.push(0);
+                    self.sentence_df.push(0);
+                    self.article_df.push(0);
                     self.ids.insert(w, id);
                     id
                 }
             })
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let folded = if text.len() < SHORT_SENTENCE {
-            folded_text(text)
-        } else {
-            String::new()
-        };
-        RawUnit { ids, folded }
+            .collect()
     }
 }
 
 impl Aligner {
-    /// Builds profiles and the blocking index for every sentence of `docs`.
+    /// Builds profiles and the blocking indexes for every sentence of `docs`.
     pub fn new(docs: &[Doc<'_>], threshold: f64) -> Self {
+        Aligner::build(docs.iter().map(prepare).collect(), threshold)
+    }
+
+    /// Builds the aligner from every article's [`prepare`]d tokens, in source order.
+    pub fn build(prepared: Vec<Prepared>, threshold: f64) -> Self {
         let mut vocab = Vocabulary::default();
-        let mut raw: Vec<Vec<Vec<RawUnit>>> = Vec::with_capacity(docs.len());
-        for doc in docs {
-            let mut per_doc = Vec::with_capacity(doc.sentences.len());
-            for i in 0..doc.sentences.len() {
-                let sentence_units: Vec<RawUnit> = units(doc.sentence_text(i))
-                    .into_iter()
-                    .map(|u| vocab.unit(u))
-                    .collect();
-                for &id in &sentence_units[0].ids {
-                    vocab.df[id as usize] += 1;
-                }
-                per_doc.push(sentence_units);
+        let mut interned: Vec<Vec<Vec<RawUnit>>> = Vec::with_capacity(prepared.len());
+        for doc in prepared {
+            let global = vocab.intern(doc.words);
+            for &id in &global {
+                vocab.article_df[id as usize] += 1;
             }
-            raw.push(per_doc);
+            let mut per_doc = doc.sentences;
+            for units in &mut per_doc {
+                for unit in units.iter_mut() {
+                    for id in &mut unit.ids {
+                        *id = global[*id as usize];
+                    }
+                    unit.ids.sort_unstable();
+                    unit.ids.dedup();
+                }
+                for &id in &units[0].ids {
+                    vocab.sentence_df[id as usize] += 1;
+                }
+            }
+            interned.push(per_doc);
         }
-        let n = raw.iter().map(Vec::len).sum::<usize>().max(1) as f32;
-        let df = &vocab.df;
+        let n = interned.iter().map(Vec::len).sum::<usize>().max(1) as f32;
+        let df = &vocab.sentence_df;
         // Square-rooted idf: rare shared words count more, without letting one sentence's
         // unshared rare words swamp everything it shares.
         let idf = |id: u32| (1.0 + n / df[id as usize].max(1) as f32).ln().sqrt();
-        let mut postings: HashMap<u32, Vec<SentenceRef>> = HashMap::new();
-        let mut profiles = Vec::with_capacity(raw.len());
-        for (d, per_doc) in raw.into_iter().enumerate() {
-            let mut doc_profiles = Vec::with_capacity(per_doc.len());
-            for (index, sentence_units) in per_doc.into_iter().enumerate() {
-                let at = SentenceRef {
-                    source: SourceId(d as u32),
-                    index,
-                };
-                for &id in &sentence_units[0].ids {
-                    if df[id as usize] as usize <= BLOCKING_DF_CAP {
-                        postings.entry(id).or_default().push(at);
-                    }
-                }
-                let unit_profiles: Vec<Profile> = sentence_units
+        let articles: Vec<Article> = interned
+            .into_iter()
+            .map(|per_doc| {
+                let mut postings = Vec::new();
+                let profiles = per_doc
                     .into_iter()
-                    .map(|u| {
-                        let weights: Vec<f32> = u.ids.iter().map(|&id| idf(id)).collect();
-                        Profile {
-                            total: weights.iter().sum(),
-                            ids: u.ids,
-                            weights,
-                            folded: u.folded,
-                        }
+                    .enumerate()
+                    .map(|(index, units)| {
+                        postings.extend(units[0].ids.iter().map(|&id| (id, index as u32)));
+                        units
+                            .into_iter()
+                            .map(|RawUnit { ids, folded }| {
+                                let weights: Vec<f32> = ids.iter().map(|&id| idf(id)).collect();
+                                Profile {
+                                    total: weights.iter().sum(),
+                                    ids,
+                                    weights,
+                                    folded_chars: folded.chars().count() as u32,
+                                    folded,
+                                }
+                            })
+                            .collect()
                     })
                     .collect();
-                doc_profiles.push(unit_profiles);
-            }
-            profiles.push(doc_profiles);
-        }
+                postings.sort_unstable();
+                Article { profiles, postings }
+            })
+            .collect();
+        let pairs = related_pairs(&articles, &vocab.article_df);
         Aligner {
-            words: vocab.words,
-            profiles,
-            postings,
+            words: vocab.words.into_iter().map(Word::new).collect(),
+            articles,
+            pairs,
             threshold,
         }
     }
 
-    /// Every sentence of the run, in order.
-    pub fn sentence_refs(&self) -> Vec<SentenceRef> {
-        self.profiles
-            .iter()
-            .enumerate()
-            .flat_map(|(d, p)| {
-                (0..p.len()).map(move |index| SentenceRef {
-                    source: SourceId(d as u32),
-                    index,
-                })
-            })
+    /// The pairs of related articles (`a < b`), sorted: the only ones [`Aligner::align_pair`]
+    /// needs to see.
+    pub fn source_pairs(&self) -> &[(SourceId, SourceId)] {
+        &self.pairs
+    }
+
+    /// Every pair of different sources, for exhaustive comparison in tests and benchmarks.
+    pub fn all_source_pairs(&self) -> Vec<(SourceId, SourceId)> {
+        let n = self.articles.len() as u32;
+        (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (SourceId(a), SourceId(b))))
             .collect()
     }
 
-    /// The profile of a whole sentence.
-    fn profile(&self, at: SentenceRef) -> &Profile {
-        &self.profiles[at.source.index()][at.index][0]
+    /// The aligned sentence pairs between sources `a` and `b` (sorted), from the blocked
+    /// candidates.
+    pub fn align_pair(&self, a: SourceId, b: SourceId) -> Vec<Alignment> {
+        let candidates = self.candidates(a, b);
+        self.mutual_best(a, b, candidates, true)
     }
 
-    /// The candidates of `at` in other sources: sentences that share enough blocking tokens.
-    fn candidates(&self, at: SentenceRef) -> Vec<SentenceRef> {
-        let lists: Vec<&Vec<SentenceRef>> = self
-            .profile(at)
-            .ids
-            .iter()
-            .filter_map(|id| self.postings.get(id))
+    /// The same as [`Aligner::align_pair`], scoring every sentence pair fully: the
+    /// reference the blocking is checked against.
+    pub fn align_pair_exhaustive(&self, a: SourceId, b: SourceId) -> Vec<Alignment> {
+        let (na, nb) = (self.sentences(a), self.sentences(b));
+        let all = (0..na as u32)
+            .flat_map(|i| (0..nb as u32).map(move |j| (i, j)))
             .collect();
-        let mut all: Vec<SentenceRef> = lists
-            .iter()
-            .flat_map(|l| l.iter())
-            .copied()
-            .filter(|c| c.source != at.source)
-            .collect();
-        all.sort_unstable();
-        let own_few = lists.len() <= FEW_KEYS;
+        self.mutual_best(a, b, all, false)
+    }
+
+    fn sentences(&self, s: SourceId) -> usize {
+        self.articles[s.index()].profiles.len()
+    }
+
+    fn token_count(&self, s: SourceId, i: u32) -> usize {
+        self.articles[s.index()].profiles[i as usize][0].ids.len()
+    }
+
+    /// Sentence pairs `(i in a, j in b)` that share enough tokens, sorted.
+    fn candidates(&self, a: SourceId, b: SourceId) -> Vec<(u32, u32)> {
+        let (pa, pb) = (
+            &self.articles[a.index()].postings,
+            &self.articles[b.index()].postings,
+        );
+        let mut hits: Vec<(u32, u32)> = Vec::new();
+        let (mut x, mut y) = (0, 0);
+        while x < pa.len() && y < pb.len() {
+            let (ta, tb) = (pa[x].0, pb[y].0);
+            if ta < tb {
+                x += 1;
+                continue;
+            }
+            if tb < ta {
+                y += 1;
+                continue;
+            }
+            let xe = x + pa[x..].partition_point(|p| p.0 == ta);
+            let ye = y + pb[y..].partition_point(|p| p.0 == ta);
+            if (xe - x) * (ye - y) <= LOCAL_PRODUCT_CAP {
+                for &(_, i) in &pa[x..xe] {
+                    hits.extend(pb[y..ye].iter().map(|&(_, j)| (i, j)));
+                }
+            }
+            (x, y) = (xe, ye);
+        }
+        hits.sort_unstable();
         let mut out = Vec::new();
-        for run in all.chunk_by(|x, y| x == y) {
-            let cand = run[0];
-            let few = own_few || self.blocking_keys(cand) <= FEW_KEYS;
-            if run.len() >= MIN_SHARED_KEYS || few {
-                out.push(cand);
+        for run in hits.chunk_by(|p, q| p == q) {
+            let (i, j) = run[0];
+            if run.len() >= MIN_SHARED_TOKENS
+                || self.token_count(a, i) <= FEW_TOKENS
+                || self.token_count(b, j) <= FEW_TOKENS
+            {
+                out.push((i, j));
             }
         }
         out
     }
 
-    /// How many of a sentence's tokens are in the blocking index.
-    fn blocking_keys(&self, at: SentenceRef) -> usize {
-        self.profile(at)
-            .ids
-            .iter()
-            .filter(|id| self.postings.contains_key(id))
-            .count()
-    }
-
-    /// For one sentence, its best-scoring sentence in every other source, above the threshold.
-    pub fn best_matches(&self, at: SentenceRef) -> Vec<BestMatch> {
-        let mut best: Vec<BestMatch> = Vec::new();
-        for cand in self.candidates(at) {
-            let score = self.score(at, cand);
-            if score < self.threshold {
+    /// Scores `candidates` and keeps the pairs that are each other's best match above the
+    /// threshold. With `prune`, a pair whose score provably cannot reach either sentence's
+    /// best (nor the threshold) is not finished; the result is the same.
+    fn mutual_best(
+        &self,
+        a: SourceId,
+        b: SourceId,
+        candidates: Vec<(u32, u32)>,
+        prune: bool,
+    ) -> Vec<Alignment> {
+        let (ua, ub) = (
+            &self.articles[a.index()].profiles,
+            &self.articles[b.index()].profiles,
+        );
+        // Token scores first (cheap); the character part only where it can matter.
+        let mut scored: Vec<(f64, f64, u32, u32)> = candidates
+            .into_iter()
+            .map(|(i, j)| {
+                let (token, chars_bound) = self.token_part(&ua[i as usize], &ub[j as usize]);
+                (token, chars_bound, i, j)
+            })
+            .collect();
+        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.2, x.3).cmp(&(y.2, y.3))));
+        let mut best_a: Vec<(f64, u32)> = vec![(f64::NEG_INFINITY, u32::MAX); ua.len()];
+        let mut best_b: Vec<(f64, u32)> = vec![(f64::NEG_INFINITY, u32::MAX); ub.len()];
+        let floor = self.threshold;
+        for (token, bound, i, j) in scored {
+            // Useless when it cannot reach the threshold, nor beat either sentence's best
+            // (0.001 covers the rounding of scores).
+            let bar = floor.max(best_a[i as usize].0.min(best_b[j as usize].0));
+            if prune && bound + 0.001 < bar {
                 continue;
             }
-            match best.last_mut() {
-                Some(b) if b.to.source == cand.source => {
-                    if score > b.score {
-                        b.to = cand;
-                        b.score = score;
-                    }
-                }
-                _ => best.push(BestMatch {
-                    from: at,
-                    to: cand,
-                    score,
-                }),
+            let score = self.score_units(&ua[i as usize], &ub[j as usize], token);
+            if score < floor {
+                continue;
+            }
+            let better = |best: (f64, u32), other: u32| {
+                score > best.0 || (score == best.0 && other < best.1)
+            };
+            if better(best_a[i as usize], j) {
+                best_a[i as usize] = (score, j);
+            }
+            if better(best_b[j as usize], i) {
+                best_b[j as usize] = (score, i);
             }
         }
-        best
+        let mut out: Vec<Alignment> = best_a
+            .iter()
+            .enumerate()
+            .filter(|&(i, &(_, j))| j != u32::MAX && best_b[j as usize].1 == i as u32)
+            .map(|(i, &(score, j))| Alignment {
+                a: SentenceRef {
+                    source: a,
+                    index: i,
+                },
+                b: SentenceRef {
+                    source: b,
+                    index: j as usize,
+                },
+                score,
+            })
+            .collect();
+        out.sort_by_key(|x| (x.a, x.b));
+        out
     }
 
-    /// Similarity of two sentences in `0..=1`, rounded to 3 decimals: the best score of any
-    /// of their units (whole sentences or quoted passages).
-    pub fn score(&self, a: SentenceRef, b: SentenceRef) -> f64 {
-        let units_a = &self.profiles[a.source.index()][a.index];
-        let units_b = &self.profiles[b.source.index()][b.index];
-        let best = units_a
-            .iter()
-            .flat_map(|pa| units_b.iter().map(move |pb| self.unit_score(pa, pb)))
-            .fold(0.0, f64::max);
+    /// The best token similarity of any unit pair of two sentences, and an upper bound of
+    /// their full score (token and character parts), both unrounded.
+    fn token_part(&self, ua: &[Profile], ub: &[Profile]) -> (f64, f64) {
+        let mut token = 0.0f64;
+        let mut bound = 0.0f64;
+        for pa in ua {
+            for pb in ub {
+                let t = self.token_score(pa, pb);
+                token = token.max(t);
+                let b = match chars_upper_bound(pa, pb) {
+                    Some(c) => t.max((t + c) / 2.0),
+                    None => t,
+                };
+                bound = bound.max(b);
+            }
+        }
+        (token, bound)
+    }
+
+    /// The full similarity of two sentences in `0..=1`, rounded to 3 decimals: the best score
+    /// of any of their units (whole sentences or quoted passages). `token` is the best token
+    /// part, already known.
+    fn score_units(&self, ua: &[Profile], ub: &[Profile], token: f64) -> f64 {
+        let mut best = token;
+        let single = ua.len() == 1 && ub.len() == 1;
+        for pa in ua {
+            for pb in ub {
+                let Some(chars_bound) = chars_upper_bound(pa, pb) else {
+                    continue;
+                };
+                if (token + chars_bound) / 2.0 <= best {
+                    continue;
+                }
+                let t = if single {
+                    token
+                } else {
+                    self.token_score(pa, pb)
+                };
+                if (t + chars_bound) / 2.0 <= best {
+                    continue;
+                }
+                // Only a character similarity above `need` can raise the score.
+                let need = 2.0 * best - t;
+                if let Some(chars) = edit_similarity(&pa.folded, &pb.folded, need) {
+                    best = best.max((t + chars) / 2.0);
+                }
+            }
+        }
         (best * 1000.0).round() / 1000.0
     }
 
-    /// Similarity of two units in `0..=1`.
-    fn unit_score(&self, pa: &Profile, pb: &Profile) -> f64 {
+    /// Token similarity of two units in `0..=1`.
+    fn token_score(&self, pa: &Profile, pb: &Profile) -> f64 {
         if pa.total == 0.0 || pb.total == 0.0 {
             return 0.0;
         }
-        let matched_a = self.soft_matches(pa, pb);
-        let matched_b = self.soft_matches(pb, pa);
+        let near = pa.ids.len() * pb.ids.len() <= MAX_NEAR_PRODUCT;
+        let matched_a = self.soft_matches(pa, pb, near);
+        let matched_b = self.soft_matches(pb, pa, near);
         // Soft Dice, and the overlap coefficient that forgives one side's extra clause;
         // their geometric mean rewards both shared substance and similar extent.
         let dice = f64::from((matched_a + matched_b) / (pa.total + pb.total));
         let overlap = f64::from((matched_a / pa.total).max(matched_b / pb.total));
-        let token = (dice * overlap).sqrt();
-        if !pa.folded.is_empty() && !pb.folded.is_empty() {
-            let chars = strsim::normalized_levenshtein(&pa.folded, &pb.folded);
-            token.max((token + chars) / 2.0)
-        } else {
-            token
-        }
+        (dice * overlap).sqrt()
     }
 
     /// The weight of `from`'s tokens matched in `to`: exact matches count fully, near matches
-    /// (romanisation variants, inflections) by their similarity.
-    fn soft_matches(&self, from: &Profile, to: &Profile) -> f32 {
+    /// (romanisation variants, inflections) by their similarity when `near`.
+    fn soft_matches(&self, from: &Profile, to: &Profile, near: bool) -> f32 {
         let mut sum = 0.0;
         for (&id, &w) in from.ids.iter().zip(&from.weights) {
             if to.ids.binary_search(&id).is_ok() {
@@ -340,15 +598,15 @@ impl Aligner {
                 continue;
             }
             let word = &self.words[id as usize];
-            if word.len() < 4 {
+            if !near || !word.near_eligible() {
                 continue;
             }
             let best = to
                 .ids
                 .iter()
                 .map(|&other| &self.words[other as usize])
-                .filter(|other| other.len() >= 4)
-                .map(|other| strsim::jaro_winkler(word, other))
+                .filter(|other| other.near_eligible() && word.may_be_near(other))
+                .map(|other| strsim::jaro_winkler(&word.text, &other.text))
                 .fold(0.0, f64::max);
             if best >= NEAR_TOKEN {
                 sum += w * best as f32;
@@ -358,25 +616,91 @@ impl Aligner {
     }
 }
 
-/// Keeps the pairs that are each other's best match: `best` holds every sentence's best
-/// matches (as [`Aligner::best_matches`] returns them). Output sorted by `(a, b)`.
-pub fn mutual(best: &[Vec<BestMatch>]) -> Vec<Alignment> {
-    let mut lookup: HashMap<(SentenceRef, SourceId), SentenceRef> = HashMap::new();
-    for m in best.iter().flatten() {
-        lookup.insert((m.from, m.to.source), m.to);
+/// The normalised Levenshtein similarity of two texts (as `strsim::normalized_levenshtein`
+/// computes it, over chars), or `None` when it is below `cutoff`. The bit-parallel algorithm
+/// with a cutoff is what makes the character part affordable for every candidate pair.
+fn edit_similarity(a: &str, b: &str, cutoff: f64) -> Option<f64> {
+    use rapidfuzz::distance::levenshtein;
+    // A hair below the cutoff, so that a value that only ties is still returned.
+    let args = levenshtein::Args::default().score_cutoff((cutoff - 1e-9).max(0.0));
+    levenshtein::normalized_similarity_with_args(a.chars(), b.chars(), &args)
+}
+
+/// An upper bound of the character similarity of two units, `None` when it is not computed
+/// (either unit is long): an edit script needs at least the length difference.
+fn chars_upper_bound(pa: &Profile, pb: &Profile) -> Option<f64> {
+    if pa.folded.is_empty() || pb.folded.is_empty() {
+        return None;
     }
-    let mut out: Vec<Alignment> = best
+    let (x, y) = (pa.folded_chars, pb.folded_chars);
+    Some(1.0 - f64::from(x.abs_diff(y)) / f64::from(x.max(y)))
+}
+
+/// Pairs of articles that share enough rare tokens to be about the same story (see the
+/// module notes), sorted.
+fn related_pairs(articles: &[Article], article_df: &[u32]) -> Vec<(SourceId, SourceId)> {
+    let n = articles.len();
+    // Squared idf: the names and figures of one story (in a handful of articles) outweigh
+    // the vocabulary a whole topic shares.
+    let idf = |id: u32| {
+        (1.0 + n as f32 / article_df[id as usize].max(1) as f32)
+            .ln()
+            .powi(2)
+    };
+    let rare = |id: u32| article_df[id as usize] as usize <= ARTICLE_DF_CAP;
+    let distinct: Vec<Vec<u32>> = articles
         .iter()
-        .flatten()
-        .filter(|m| m.from < m.to && lookup.get(&(m.to, m.from.source)) == Some(&m.from))
-        .map(|m| Alignment {
-            a: m.from,
-            b: m.to,
-            score: m.score,
+        .map(|a| {
+            let mut ids: Vec<u32> = a
+                .postings
+                .iter()
+                .map(|p| p.0)
+                .filter(|&id| rare(id))
+                .collect();
+            ids.dedup();
+            ids
         })
         .collect();
-    out.sort_by_key(|x| (x.a, x.b));
-    out
+    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (d, ids) in distinct.iter().enumerate() {
+        for &id in ids {
+            postings.entry(id).or_default().push(d as u32);
+        }
+    }
+    let mut pairs = Vec::new();
+    for (d, ids) in distinct.iter().enumerate() {
+        let mut shared: Vec<(u32, f32)> = ids
+            .iter()
+            .flat_map(|&id| {
+                let w = idf(id);
+                postings[&id]
+                    .iter()
+                    .filter(move |&&other| other as usize != d)
+                    .map(move |&other| (other, w))
+            })
+            .collect();
+        shared.sort_unstable_by_key(|&(other, _)| other);
+        // (other article, shared weight, shared count)
+        let mut affinity: Vec<(u32, f32, usize)> = shared
+            .chunk_by(|p, q| p.0 == q.0)
+            .map(|run| (run[0].0, run.iter().map(|p| p.1).sum(), run.len()))
+            .collect();
+        affinity.sort_by(|p, q| q.1.total_cmp(&p.1).then(p.0.cmp(&q.0)));
+        let strongest = affinity.first().map_or(0.0, |p| p.1);
+        for (rank, &(other, w, count)) in affinity.iter().take(MAX_RELATED).enumerate() {
+            if w < RELATIVE_AFFINITY * strongest {
+                break;
+            }
+            if count < MIN_SHARED_RARE && rank > 0 {
+                continue;
+            }
+            let (x, y) = ((d as u32).min(other), (d as u32).max(other));
+            pairs.push((SourceId(x), SourceId(y)));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 #[cfg(test)]
@@ -419,12 +743,18 @@ mod tests {
             .map(|(article, sentences)| Doc { article, sentences })
             .collect();
         let aligner = Aligner::new(&docs, DEFAULT_THRESHOLD);
-        let best: Vec<Vec<BestMatch>> = aligner
-            .sentence_refs()
-            .into_iter()
-            .map(|r| aligner.best_matches(r))
+        let blocked: Vec<Alignment> = aligner
+            .source_pairs()
+            .iter()
+            .flat_map(|&(a, b)| aligner.align_pair(a, b))
             .collect();
-        mutual(&best)
+        let exhaustive: Vec<Alignment> = aligner
+            .all_source_pairs()
+            .into_iter()
+            .flat_map(|(a, b)| aligner.align_pair_exhaustive(a, b))
+            .collect();
+        assert_eq!(blocked, exhaustive, "blocking changed the alignment");
+        blocked
     }
 
     fn pairs(al: &[Alignment]) -> Vec<(u32, usize, u32, usize)> {

@@ -94,13 +94,14 @@ fn run_in_pool(articles: Vec<Article>, config: &Config) -> RunResult {
         .flat_map_iter(|d| extract::extract_all(d))
         .collect();
     let threshold = config.align_threshold.unwrap_or(align::DEFAULT_THRESHOLD);
-    let aligner = align::Aligner::new(&docs, threshold);
-    let best: Vec<Vec<align::BestMatch>> = aligner
-        .sentence_refs()
+    let prepared: Vec<align::Prepared> = docs.par_iter().map(align::prepare).collect();
+    let aligner = align::Aligner::build(prepared, threshold);
+    let mut alignments: Vec<Alignment> = aligner
+        .source_pairs()
         .par_iter()
-        .map(|&at| aligner.best_matches(at))
+        .flat_map_iter(|&(a, b)| aligner.align_pair(a, b))
         .collect();
-    let alignments: Vec<Alignment> = align::mutual(&best);
+    alignments.sort_by_key(|x| (x.a, x.b));
     drop(aligner);
     let clusters = names::cluster(&facts, &articles, &config.aliases);
     let mut result = RunResult {

@@ -294,11 +294,11 @@ fn unique_place(rng: &mut Rng, used: &mut BTreeSet<String>) -> Word {
 
 fn new_story(number: usize, rng: &mut Rng, used: &mut BTreeSet<String>) -> Story {
     let topic = rng.pick(TOPICS);
-    let local = *rng.pick(TRADITIONS);
+    let local = rng.choose(TRADITIONS);
     let cast = Cast {
         a: unique_person(rng, local, used),
         b: {
-            let tradition = *rng.pick(TRADITIONS);
+            let tradition = rng.choose(TRADITIONS);
             unique_person(rng, tradition, used)
         },
         s: unique_person(rng, local, used),
@@ -478,7 +478,7 @@ fn deviations(
         .filter(|(_, f)| !matches!(f, Figure::Year(..)))
         .collect();
     if rng.chance(0.5) && !varying.is_empty() {
-        let (slot, figure) = *rng.pick(&varying);
+        let (slot, figure) = rng.choose(&varying);
         let canonical = story.figures[slot];
         let mut variant = draw(figure, rng);
         for _ in 0..20 {
@@ -546,7 +546,7 @@ fn thousands(v: u64) -> String {
     let digits = v.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -566,7 +566,7 @@ fn written_figure(f: Figure, v: u64, style: usize) -> String {
         Figure::Money(..) => {
             let (amount, unit, short) = if v >= 1000 {
                 let tenths = v / 100;
-                let amount = if tenths % 10 == 0 {
+                let amount = if tenths.is_multiple_of(10) {
                     (tenths / 10).to_string()
                 } else {
                     format!("{}.{}", tenths / 10, tenths % 10)
@@ -745,7 +745,7 @@ fn write_article(
     for i in sample(rng, topics::GENERIC_BACKGROUND.len(), n) {
         extra.push(fill(topics::GENERIC_BACKGROUND[i]));
     }
-    body.push(fill(*rng.pick(topic.facts[0])));
+    body.push(fill(rng.choose(topic.facts[0])));
     let mut fi = facts.into_iter();
     let mut ei = extra.into_iter();
     loop {
@@ -759,14 +759,14 @@ fn write_article(
             continue;
         }
         if let Some(f) = f {
-            body.push(fill(*rng.pick(topic.facts[f])));
+            body.push(fill(rng.choose(topic.facts[f])));
         }
         body.extend(e);
     }
 
     let mut text = String::new();
     let dateline = dateline(published, style, rng);
-    let headline = fill(*rng.pick(topic.headlines));
+    let headline = fill(rng.choose(topic.headlines));
     let reporter = names::person(rng, Tradition::English).full();
     match style % 4 {
         0 => {

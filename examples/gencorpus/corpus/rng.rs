@@ -36,6 +36,11 @@ impl Rng {
         &items[self.below(items.len())]
     }
 
+    /// A copy of one item of a non-empty slice.
+    pub fn choose<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+
     /// A generator for a sub-task, independent of how much this one is used later.
     pub fn fork(&mut self, salt: u64) -> Rng {
         Rng::new(self.next_u64() ^ salt.wrapping_mul(0x2545_f491_4f6c_dd1d))
