@@ -44,10 +44,13 @@ pub const MIN_SHARED_RARE: usize = 2;
 /// of both sides' choices.
 pub const MAX_RELATED: usize = 40;
 /// Two sentences of related articles become candidates when they share this many content
-/// tokens, or one when either has at most [`FEW_TOKENS`] (short sentences and headlines).
+/// tokens (by [`KEY_CHARS`]-character prefix), or one when either has at most [`FEW_TOKENS`]
+/// (short sentences and headlines).
 const MIN_SHARED_TOKENS: usize = 2;
 /// See [`MIN_SHARED_TOKENS`].
 pub const FEW_TOKENS: usize = 3;
+/// Tokens are shared for candidate purposes when their first this many characters are.
+const KEY_CHARS: usize = 4;
 /// A token in so many sentences of both articles (the product of its counts) that it
 /// proposes no candidates: it would propose nearly every pair and tells none apart.
 const LOCAL_PRODUCT_CAP: usize = 64;
@@ -261,8 +264,10 @@ struct Profile {
 struct Article {
     /// Per sentence, the profiles of its units (whole sentence first).
     profiles: Vec<Vec<Profile>>,
-    /// `(token, sentence)` for every distinct token of every whole sentence, sorted.
+    /// `(candidate key, sentence)` for every distinct key of every whole sentence, sorted.
     postings: Vec<(u32, u32)>,
+    /// The article's distinct words, sorted.
+    words: Vec<u32>,
 }
 
 /// The scoring index over a whole run's sentences.
@@ -281,6 +286,19 @@ struct Vocabulary {
     words: Vec<String>,
     sentence_df: Vec<u32>,
     article_df: Vec<u32>,
+    /// Per word, the id of its candidate key (see [`candidate_key`]).
+    keys: Vec<u32>,
+    key_ids: FastMap<String, u32>,
+}
+
+/// The key under which a word proposes candidates: its first [`KEY_CHARS`] characters, so
+/// that inflections (`deal`/`deals`, `meet`/`meeting`, `productive`/`productivity`) share a
+/// key like equal words do.
+fn candidate_key(word: &str) -> &str {
+    match word.char_indices().nth(KEY_CHARS) {
+        Some((end, _)) => &word[..end],
+        None => word,
+    }
 }
 
 impl Vocabulary {
@@ -292,6 +310,10 @@ impl Vocabulary {
                 Some(&id) => id,
                 None => {
                     let id = self.words.len() as u32;
+                    let key = candidate_key(&w);
+                    let next = self.key_ids.len() as u32;
+                    self.keys
+                        .push(*self.key_ids.entry(key.to_string()).or_insert(next));
                     self.words.push(w.clone());
                     self.sentence_df.push(0);
                     self.article_df.push(0);
@@ -342,11 +364,20 @@ impl Aligner {
             .into_iter()
             .map(|per_doc| {
                 let mut postings = Vec::new();
+                let mut words = Vec::new();
                 let profiles = per_doc
                     .into_iter()
                     .enumerate()
                     .map(|(index, units)| {
-                        postings.extend(units[0].ids.iter().map(|&id| (id, index as u32)));
+                        let mut keys: Vec<u32> = units[0]
+                            .ids
+                            .iter()
+                            .map(|&id| vocab.keys[id as usize])
+                            .collect();
+                        keys.sort_unstable();
+                        keys.dedup();
+                        postings.extend(keys.into_iter().map(|key| (key, index as u32)));
+                        words.extend_from_slice(&units[0].ids);
                         units
                             .into_iter()
                             .map(|RawUnit { ids, folded }| {
@@ -363,7 +394,13 @@ impl Aligner {
                     })
                     .collect();
                 postings.sort_unstable();
-                Article { profiles, postings }
+                words.sort_unstable();
+                words.dedup();
+                Article {
+                    profiles,
+                    postings,
+                    words,
+                }
             })
             .collect();
         let pairs = related_pairs(&articles, &vocab.article_df);
@@ -650,16 +687,7 @@ fn related_pairs(articles: &[Article], article_df: &[u32]) -> Vec<(SourceId, Sou
     let rare = |id: u32| article_df[id as usize] as usize <= ARTICLE_DF_CAP;
     let distinct: Vec<Vec<u32>> = articles
         .iter()
-        .map(|a| {
-            let mut ids: Vec<u32> = a
-                .postings
-                .iter()
-                .map(|p| p.0)
-                .filter(|&id| rare(id))
-                .collect();
-            ids.dedup();
-            ids
-        })
+        .map(|a| a.words.iter().copied().filter(|&id| rare(id)).collect())
         .collect();
     let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
     for (d, ids) in distinct.iter().enumerate() {
@@ -837,5 +865,81 @@ mod tests {
         let b: &[&str] = &["Talks on the peace plan continue in Lisbon."];
         let al = align(&[a, b]);
         assert_eq!(al[0].score, 1.0);
+    }
+
+    #[test]
+    fn edit_similarity_is_strsims_normalised_levenshtein() {
+        let cases = [
+            ("kitten", "sitting"),
+            ("a", ""),
+            ("same words here", "same words here"),
+            (
+                "the minister visits kyiv on monday",
+                "minister visits kiev monday",
+            ),
+            ("héllo wörld", "hello world"),
+            (
+                "talks on the peace plan continue",
+                "the peace plan talks will continue",
+            ),
+        ];
+        for (a, b) in cases {
+            let want = strsim::normalized_levenshtein(a, b);
+            assert_eq!(edit_similarity(a, b, 0.0), Some(want), "{a:?} {b:?}");
+            assert_eq!(edit_similarity(a, b, want), Some(want), "{a:?} {b:?}");
+            if want < 0.99 {
+                assert_eq!(edit_similarity(a, b, want + 0.01), None, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_histogram_bound_never_hides_a_near_match(
+            word in "[a-z]{4,14}",
+            at in 0usize..14,
+            c in "[a-z]",
+            insert in proptest::bool::ANY,
+        ) {
+            let mut other: Vec<char> = word.chars().collect();
+            let at = at.min(other.len() - 1);
+            let c = c.chars().next().unwrap_or('a');
+            if insert { other.insert(at, c) } else { other[at] = c }
+            let other: String = other.into_iter().collect();
+            let (x, y) = (Word::new(word.clone()), Word::new(other.clone()));
+            if strsim::jaro_winkler(&word, &other) >= NEAR_TOKEN {
+                proptest::prop_assert!(x.may_be_near(&y), "{} {}", word, other);
+            }
+        }
+    }
+
+    #[test]
+    fn a_ten_megabyte_line_is_aligned_in_linear_time() {
+        // One "sentence" of 10 MB without a newline or a period: many distinct words and
+        // quoted passages. Quadratic work anywhere would not finish.
+        let mut huge = String::with_capacity(10_500_000);
+        let mut i: u64 = 0;
+        while huge.len() < 10_000_000 {
+            i += 1;
+            let w = i.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            huge.push_str(&format!("w{w:016x}{:08x} ", w >> 32));
+            if i % 40 == 0 {
+                huge.push('"');
+            }
+        }
+        let other = &huge[..270_000];
+        let start = std::time::Instant::now();
+        let parts = [
+            article(0, &[huge.as_str(), "A short sentence about w1 and w2."]),
+            article(1, &[other]),
+        ];
+        let docs: Vec<Doc<'_>> = parts
+            .iter()
+            .map(|(article, sentences)| Doc { article, sentences })
+            .collect();
+        let aligner = Aligner::new(&docs, DEFAULT_THRESHOLD);
+        let al = aligner.align_pair(SourceId(0), SourceId(1));
+        assert_eq!(pairs(&al), [(0, 0, 1, 0)]);
+        assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
     }
 }

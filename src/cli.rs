@@ -190,8 +190,19 @@ fn abbreviations(path: Option<&Path>) -> claimdiff::Result<split::Abbreviations>
 fn compare(args: CompareArgs) -> claimdiff::Result<i32> {
     let (loaded, mut config) = load(&args.input, 2)?;
     config.align_threshold = args.threshold;
-    let result = claimdiff::run(loaded.articles, &config);
-    report::write_all(&args.out, &report::render_all(&result))?;
+    let bar = crate::progress_bar::Bar::for_stderr(args.input.quiet);
+    let result = match &bar {
+        Some(bar) => claimdiff::pipeline::run_with_progress(loaded.articles, &config, bar),
+        None => claimdiff::run(loaded.articles, &config),
+    };
+    if let Some(bar) = &bar {
+        bar.message("reports");
+    }
+    let written = report::write_all(&args.out, &report::render_all(&result));
+    if let Some(bar) = &bar {
+        bar.finish();
+    }
+    written?;
     if args.explain {
         for (article, cleaned) in result.articles.iter().zip(&result.cleaned) {
             for r in &cleaned.removed {

@@ -2,6 +2,7 @@
 //! contract's status.
 
 mod cli;
+mod progress_bar;
 
 fn main() {
     std::process::exit(cli::main());

@@ -1,5 +1,7 @@
 //! The run: articles in, [`RunResult`] out. This is the only module that decides what runs in
-//! parallel (a local rayon pool sized by the configuration); it does no I/O.
+//! parallel (a local rayon pool sized by the configuration); it does no I/O. Long runs report
+//! their stages to a [`Progress`] sink, which the binary may draw as a progress bar; the
+//! library itself never touches the terminal.
 
 use crate::config::Config;
 use crate::model::{
@@ -55,31 +57,73 @@ pub fn sentences_of(article: &Article, cleaned: &Cleaned, config: &Config) -> Ve
     out
 }
 
+/// Receives a run's progress: the stage that begins and how much of it is done. Called from
+/// worker threads, so implementations must be cheap and thread-safe; they must not affect
+/// the result.
+pub trait Progress: Sync {
+    /// Stage `name` begins, with `items` units of work to report (0 when not counted).
+    fn stage(&self, name: &'static str, items: u64);
+    /// `n` more units of the current stage are done.
+    fn advance(&self, n: u64);
+}
+
+/// A [`Progress`] that reports nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Silent;
+
+impl Progress for Silent {
+    fn stage(&self, _name: &'static str, _items: u64) {}
+    fn advance(&self, _n: u64) {}
+}
+
 /// Runs the whole pipeline on `articles` (whose ids must be their positions).
 pub fn run(articles: Vec<Article>, config: &Config) -> RunResult {
+    run_with_progress(articles, config, &Silent)
+}
+
+/// [`run`], reporting each stage to `progress`: `clean`, `split`, `extract` and `index`
+/// count articles, `align` counts related article pairs; `names` and `compare` are not
+/// counted.
+pub fn run_with_progress(
+    articles: Vec<Article>,
+    config: &Config,
+    progress: &dyn Progress,
+) -> RunResult {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.jobs.unwrap_or(0))
         .build()
         .expect("a thread pool can be built");
-    pool.install(|| run_in_pool(articles, config))
+    pool.install(|| run_in_pool(articles, config, progress))
 }
 
-fn run_in_pool(articles: Vec<Article>, config: &Config) -> RunResult {
+/// `f(item)`, then one unit of progress.
+fn counted<T, R>(progress: &dyn Progress, f: impl Fn(T) -> R + Sync) -> impl Fn(T) -> R + Sync {
+    move |item| {
+        let out = f(item);
+        progress.advance(1);
+        out
+    }
+}
+
+fn run_in_pool(articles: Vec<Article>, config: &Config, progress: &dyn Progress) -> RunResult {
     debug_assert!(
         articles
             .iter()
             .enumerate()
             .all(|(i, a)| a.id == SourceId(i as u32))
     );
+    let n = articles.len() as u64;
+    progress.stage("clean", n);
     let line_counts = clean::LineCounts::of(&articles);
     let cleaned: Vec<Cleaned> = articles
         .par_iter()
-        .map(|a| clean::clean(a, &line_counts))
+        .map(counted(progress, |a| clean::clean(a, &line_counts)))
         .collect();
+    progress.stage("split", n);
     let sentences: Vec<Vec<Sentence>> = articles
         .par_iter()
         .zip(&cleaned)
-        .map(|(a, c)| sentences_of(a, c, config))
+        .map(counted(progress, |(a, c)| sentences_of(a, c, config)))
         .collect();
     let docs: Vec<Doc<'_>> = articles
         .iter()
@@ -89,20 +133,27 @@ fn run_in_pool(articles: Vec<Article>, config: &Config) -> RunResult {
             sentences: s,
         })
         .collect();
+    progress.stage("extract", n);
     let facts: Vec<Fact> = docs
         .par_iter()
-        .flat_map_iter(|d| extract::extract_all(d))
+        .flat_map_iter(counted(progress, |d: &Doc<'_>| extract::extract_all(d)))
         .collect();
     let threshold = config.align_threshold.unwrap_or(align::DEFAULT_THRESHOLD);
-    let prepared: Vec<align::Prepared> = docs.par_iter().map(align::prepare).collect();
+    progress.stage("index", n);
+    let prepared: Vec<align::Prepared> = docs
+        .par_iter()
+        .map(counted(progress, align::prepare))
+        .collect();
     let aligner = align::Aligner::build(prepared, threshold);
+    progress.stage("align", aligner.source_pairs().len() as u64);
     let mut alignments: Vec<Alignment> = aligner
         .source_pairs()
         .par_iter()
-        .flat_map_iter(|&(a, b)| aligner.align_pair(a, b))
+        .flat_map_iter(counted(progress, |&(a, b)| aligner.align_pair(a, b)))
         .collect();
     alignments.sort_by_key(|x| (x.a, x.b));
     drop(aligner);
+    progress.stage("names", 0);
     let clusters = names::cluster(&facts, &articles, &config.aliases);
     let mut result = RunResult {
         articles: Vec::new(),
@@ -120,6 +171,7 @@ fn run_in_pool(articles: Vec<Article>, config: &Config) -> RunResult {
         alignments: &result.alignments,
         clusters: &result.clusters,
     };
+    progress.stage("compare", 0);
     result.findings = compare::detect_all(&corpus);
     drop(docs);
     result.articles = articles;

@@ -166,6 +166,10 @@ struct Story {
     event: NaiveDate,
     later: NaiveDate,
     quotes: Vec<(usize, bool)>,
+    /// The background sentences this story's outlets draw from (story-level context).
+    background: Vec<usize>,
+    /// The detail sentences this story's outlets draw from.
+    details: Vec<usize>,
 }
 
 /// What one outlet writes differently from the rest.
@@ -371,6 +375,8 @@ fn new_story(number: usize, rng: &mut Rng, used: &mut BTreeSet<String>) -> Story
         event,
         later,
         quotes,
+        background: sample(rng, topics::GENERIC_BACKGROUND.len(), 18),
+        details: sample(rng, topics::DETAILS.len(), 13),
     }
 }
 
@@ -737,13 +743,19 @@ fn write_article(
     for i in sample(rng, topic.background.len(), n) {
         extra.push(fill(topic.background[i]));
     }
-    let n = 9 + rng.below(4);
-    for i in sample(rng, topics::DETAILS.len(), n) {
-        extra.push(fill(topics::DETAILS[i]));
+    for &i in &story.details {
+        if rng.chance(0.8) {
+            extra.push(fill(topics::DETAILS[i]));
+        }
     }
-    let n = 12 + rng.below(5);
-    for i in sample(rng, topics::GENERIC_BACKGROUND.len(), n) {
-        extra.push(fill(topics::GENERIC_BACKGROUND[i]));
+    for &i in &story.background {
+        if rng.chance(0.8) {
+            extra.push(fill(topics::GENERIC_BACKGROUND[i]));
+        }
+    }
+    // Each outlet shuffles what it adds.
+    for i in (1..extra.len()).rev() {
+        extra.swap(i, rng.below(i + 1));
     }
     body.push(fill(rng.choose(topic.facts[0])));
     let mut fi = facts.into_iter();
