@@ -923,7 +923,7 @@ mod tests {
             i += 1;
             let w = i.wrapping_mul(0x9e37_79b9_7f4a_7c15);
             huge.push_str(&format!("w{w:016x}{:08x} ", w >> 32));
-            if i % 40 == 0 {
+            if i.is_multiple_of(40) {
                 huge.push('"');
             }
         }
