@@ -1,0 +1,392 @@
+//! End-to-end scale benchmark (issue 7). For S stories × K outlets (default S = 100, 400,
+//! 2,000 and K = 5) it generates a corpus with `examples/gencorpus` into a temporary
+//! directory, runs the release binary `claimdiff compare` on it, and reports wall time,
+//! articles/s, MB/s, peak memory, the time per stage, split and extract throughput on one
+//! core, and the recall of the injected variants against the reports.
+//!
+//! ```text
+//! cargo bench --bench pipeline                       # S = 100, 400, 2000; K = 5; 2 threads
+//! cargo bench --bench pipeline -- --sizes 100,400 --jobs 1 --quick
+//! ```
+//!
+//! Peak memory is the child's `VmHWM` (resident high-water mark) read from
+//! `/proc/<pid>/status` every 10 ms while it runs (Linux; shown as `-` elsewhere).
+//! Stage times come from a second, in-process run through `pipeline::run_with_progress`
+//! (skipped with `--quick`); split and extract throughput from a third, single-threaded pass
+//! over the same articles.
+
+#[allow(dead_code)]
+#[path = "../examples/gencorpus/corpus/mod.rs"]
+mod corpus;
+
+use claimdiff::model::{Article, Doc};
+use claimdiff::pipeline::{self, Progress};
+use claimdiff::{Config, clean, extract, ingest};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Benchmark settings from the command line.
+struct Settings {
+    sizes: Vec<usize>,
+    outlets: usize,
+    jobs: usize,
+    seed: u64,
+    quick: bool,
+}
+
+fn settings() -> Settings {
+    let mut s = Settings {
+        sizes: vec![100, 400, 2000],
+        outlets: 5,
+        jobs: 2,
+        seed: 1,
+        quick: false,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().unwrap_or_default();
+        match arg.as_str() {
+            "--sizes" => {
+                s.sizes = value()
+                    .split(',')
+                    .filter_map(|x| x.trim().parse().ok())
+                    .collect();
+            }
+            "--outlets" => s.outlets = value().parse().unwrap_or(s.outlets),
+            "--jobs" => s.jobs = value().parse().unwrap_or(s.jobs),
+            "--seed" => s.seed = value().parse().unwrap_or(s.seed),
+            "--quick" => s.quick = true,
+            _ => {} // `cargo bench` passes `--bench`
+        }
+    }
+    s
+}
+
+/// What one end-to-end run of the binary measured.
+struct Run {
+    wall: Duration,
+    peak_kb: Option<u64>,
+    ok: bool,
+}
+
+/// Runs `claimdiff` with `args`, sampling its resident high-water mark; kills it after
+/// `limit`.
+fn run_binary(args: &[&str], limit: Duration) -> Run {
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the claimdiff binary starts");
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak_kb = None;
+    let status = loop {
+        if let Ok(status) = std::fs::read_to_string(&status_path)
+            && let Some(kb) = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        {
+            peak_kb = Some(peak_kb.unwrap_or(0).max(kb));
+        }
+        if let Some(status) = child.try_wait().expect("waiting for claimdiff") {
+            break Some(status);
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Run {
+        wall: start.elapsed(),
+        peak_kb,
+        ok: status.is_some_and(|s| s.success()),
+    }
+}
+
+/// A [`Progress`] that records when each stage began.
+struct StageClock {
+    start: Instant,
+    marks: Mutex<Vec<(&'static str, Duration)>>,
+}
+
+impl Progress for StageClock {
+    fn stage(&self, name: &'static str, _items: u64) {
+        if let Ok(mut marks) = self.marks.lock() {
+            marks.push((name, self.start.elapsed()));
+        }
+    }
+    fn advance(&self, _n: u64) {}
+}
+
+/// Seconds per stage of an in-process run.
+fn stage_times(articles: Vec<Article>, jobs: usize) -> Vec<(&'static str, f64)> {
+    let clock = StageClock {
+        start: Instant::now(),
+        marks: Mutex::new(Vec::new()),
+    };
+    let config = Config {
+        jobs: Some(jobs),
+        ..Config::default()
+    };
+    let result = pipeline::run_with_progress(articles, &config, &clock);
+    let end = clock.start.elapsed();
+    drop(result);
+    let marks = clock.marks.into_inner().unwrap_or_default();
+    marks
+        .iter()
+        .enumerate()
+        .map(|(i, &(name, at))| {
+            let next = marks.get(i + 1).map_or(end, |m| m.1);
+            (name, (next - at).as_secs_f64())
+        })
+        .collect()
+}
+
+/// Single-threaded clean, split and extract times over `articles`, in seconds.
+fn split_extract(articles: &[Article]) -> (f64, f64, f64) {
+    let config = Config::default();
+    let t = Instant::now();
+    let counts = clean::LineCounts::of(articles);
+    let cleaned: Vec<_> = articles.iter().map(|a| clean::clean(a, &counts)).collect();
+    let t_clean = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let sentences: Vec<_> = articles
+        .iter()
+        .zip(&cleaned)
+        .map(|(a, c)| pipeline::sentences_of(a, c, &config))
+        .collect();
+    let t_split = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let facts: usize = articles
+        .iter()
+        .zip(&sentences)
+        .map(|(article, s)| {
+            extract::extract_all(&Doc {
+                article,
+                sentences: s,
+            })
+            .len()
+        })
+        .sum();
+    let t_extract = t.elapsed().as_secs_f64();
+    assert!(facts > 0 || articles.is_empty(), "no facts extracted");
+    (t_clean, t_split, t_extract)
+}
+
+/// Reads a CSV report as maps from column to cell.
+fn read_csv(path: &Path) -> Vec<BTreeMap<String, String>> {
+    let Ok(mut reader) = csv::Reader::from_path(path) else {
+        return Vec::new();
+    };
+    let headers = reader.headers().cloned().unwrap_or_default();
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .map(|r| {
+            headers
+                .iter()
+                .map(String::from)
+                .zip(r.iter().map(String::from))
+                .collect()
+        })
+        .collect()
+}
+
+/// Recall of the injected variants per kind: `(found, injected)`.
+fn recall(truth: &[corpus::Truth], out: &Path) -> BTreeMap<&'static str, (usize, usize)> {
+    // names.csv: the words of every spelling, per cluster.
+    let mut clusters: BTreeMap<String, Vec<BTreeSet<String>>> = BTreeMap::new();
+    for row in read_csv(&out.join("names.csv")) {
+        let words = row["variant"]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(String::from)
+            .collect();
+        clusters
+            .entry(row["cluster_id"].clone())
+            .or_default()
+            .push(words);
+    }
+    let mut clustered: BTreeSet<(String, String)> = BTreeSet::new();
+    for spellings in clusters.values() {
+        for a in spellings {
+            for b in spellings {
+                for x in a {
+                    for y in b {
+                        if x != y {
+                            clustered.insert((x.clone(), y.clone()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // findings.csv: (kind, source, normalised value) of every occurrence.
+    let found: BTreeSet<(String, String, String)> = read_csv(&out.join("findings.csv"))
+        .into_iter()
+        .map(|r| {
+            (
+                r["kind"].clone(),
+                r["source"].clone(),
+                r["normalized"].clone(),
+            )
+        })
+        .collect();
+    let mut out: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
+    for t in truth {
+        let hit = match t.kind {
+            "name" => clustered.contains(&(t.canonical.clone(), t.variant.clone())),
+            kind => found.contains(&(kind.to_string(), t.file.clone(), t.variant.clone())),
+        };
+        let e = out.entry(t.kind).or_default();
+        e.0 += usize::from(hit);
+        e.1 += 1;
+    }
+    out
+}
+
+fn main() {
+    let s = settings();
+    let limit = Duration::from_secs(1800);
+    let (line_stages, line_peak) = long_line(s.jobs);
+    println!(
+        "claimdiff pipeline benchmark: K = {} outlets, --jobs {}, seed {}, {} cores available\n",
+        s.outlets,
+        s.jobs,
+        s.seed,
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+    println!(
+        "| stories | articles | MB | wall s | articles/s | MB/s | peak MB | split MB/s/core | extract MB/s/core | split+extract MB/s/core | name recall | number recall | date recall |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    let mut walls = Vec::new();
+    let mut stages = Vec::new();
+    for &stories in &s.sizes {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let input = dir.path().join("corpus");
+        let out = dir.path().join("reports");
+        let generated = corpus::generate(&corpus::Options {
+            stories,
+            outlets: s.outlets,
+            seed: s.seed,
+        });
+        generated.write_to(&input).expect("the corpus is written");
+        let mb = generated.bytes() as f64 / 1e6;
+        let n = generated.files.len();
+        let jobs = s.jobs.to_string();
+        let run = run_binary(
+            &[
+                "compare",
+                &input.to_string_lossy(),
+                "--out",
+                &out.to_string_lossy(),
+                "-q",
+                "-j",
+                &jobs,
+            ],
+            limit,
+        );
+        let wall = run.wall.as_secs_f64();
+        let rec = recall(&generated.truth, &out);
+        let ratio = |k: &str| {
+            rec.get(k).map_or("-".to_string(), |&(f, t)| {
+                format!("{:.3} ({f}/{t})", f as f64 / t.max(1) as f64)
+            })
+        };
+        let articles = ingest::load(&[input.clone()], None)
+            .expect("the corpus loads")
+            .articles;
+        let (_, t_split, t_extract) = split_extract(&articles);
+        println!(
+            "| {stories} | {n} | {mb:.1} | {wall:.2}{} | {:.0} | {:.2} | {} | {:.1} | {:.1} | {:.1} | {} | {} | {} |",
+            if run.ok { "" } else { " (failed)" },
+            n as f64 / wall,
+            mb / wall,
+            run.peak_kb
+                .map_or("-".to_string(), |kb| format!("{:.0}", kb as f64 / 1024.0)),
+            mb / t_split,
+            mb / t_extract,
+            mb / (t_split + t_extract),
+            ratio("name"),
+            ratio("number"),
+            ratio("date"),
+        );
+        walls.push((n, wall));
+        if !s.quick {
+            stages.push((stories, stage_times(articles, s.jobs)));
+        }
+    }
+    println!();
+    for w in walls.windows(2) {
+        let ((n1, t1), (n2, t2)) = (w[0], w[1]);
+        println!(
+            "scaling {n1} -> {n2} articles ({:.1}x): time {:.2}x",
+            n2 as f64 / n1 as f64,
+            t2 / t1
+        );
+    }
+    if !stages.is_empty() {
+        println!("\nseconds per stage (in-process, --jobs {}):\n", s.jobs);
+        let names: Vec<&str> = stages[0].1.iter().map(|x| x.0).collect();
+        println!("| stories | {} |", names.join(" | "));
+        println!("|---|{}", "---|".repeat(names.len()));
+        for (stories, times) in &stages {
+            let cells: Vec<String> = times.iter().map(|t| format!("{:.2}", t.1)).collect();
+            println!("| {stories} | {} |", cells.join(" | "));
+        }
+    }
+    let cells: Vec<String> = line_stages
+        .iter()
+        .map(|(name, t)| format!("{name} {t:.2}"))
+        .collect();
+    println!(
+        "\ntwo articles of one 10 MB line each, in-process pipeline: {:.2} s ({}), peak {} MB",
+        line_stages.iter().map(|t| t.1).sum::<f64>(),
+        cells.join(", "),
+        line_peak.map_or("-".to_string(), |mb| mb.to_string())
+    );
+}
+
+/// Two articles of one 10 MB line each (no newline, no period), through the library's
+/// pipeline in this process (reports not rendered: a fact row quotes its whole sentence,
+/// so facts.csv alone would be quadratic in the line's length). Returns the seconds per
+/// stage and this process's resident high-water mark in MB, which is why it runs first.
+fn long_line(jobs: usize) -> (Vec<(&'static str, f64)>, Option<u64>) {
+    let mut articles = Vec::new();
+    for seed in [1u64, 2] {
+        let mut text = String::with_capacity(10_500_000);
+        let mut i = seed;
+        while text.len() < 10_000_000 {
+            i = i.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let word =
+                ["talks ", "minister ", "Geneva ", "said ", "\"peace "][(i >> 60) as usize % 5];
+            text.push_str(word);
+            text.push_str(&format!("w{:x} ", i >> 48));
+        }
+        articles.push(Article {
+            id: claimdiff::model::SourceId(articles.len() as u32),
+            path: format!("{seed}.txt"),
+            outlet: String::new(),
+            published: None,
+            published_from: String::new(),
+            url: String::new(),
+            text,
+        });
+    }
+    let times = stage_times(articles, jobs);
+    let peak = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        });
+    (times, peak.map(|kb| kb / 1024))
+}
