@@ -300,7 +300,7 @@ fn main() {
                 format!("{:.3} ({f}/{t})", f as f64 / t.max(1) as f64)
             })
         };
-        let articles = ingest::load(&[input.clone()], None)
+        let articles = ingest::load(std::slice::from_ref(&input), None)
             .expect("the corpus loads")
             .articles;
         let (_, t_split, t_extract) = split_extract(&articles);
