@@ -25,7 +25,7 @@
 //! `pipeline` runs the pairs in parallel.
 
 use crate::model::{Alignment, Doc, SentenceRef, SourceId};
-use crate::text::{fold_word, is_stop_word, strip_possessive, tokens};
+use crate::text::{fold_char, is_stop_word, strip_possessive, tokens};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -126,48 +126,59 @@ pub struct Prepared {
 
 /// Tokenises one article's sentences (see [`Prepared`]).
 pub fn prepare(doc: &Doc<'_>) -> Prepared {
+    /// Marks a word that is not a content word (a stop word, or a single character).
+    const SKIP: u32 = u32::MAX;
     let mut local: FastMap<String, u32> = FastMap::default();
     let mut words = Vec::new();
     let mut sentences = Vec::with_capacity(doc.sentences.len());
+    let mut content = String::new();
     for i in 0..doc.sentences.len() {
         let mut sentence_units = Vec::new();
         for unit in units(doc.sentence_text(i)) {
             let short = unit.len() < SHORT_SENTENCE;
-            let mut folded_words: Vec<String> = Vec::new();
+            let mut folded = String::new();
             let mut ids = Vec::new();
             for t in tokens(unit) {
-                let folded = fold_word(t.text);
                 let stem = strip_possessive(t.text);
-                let content = if stem.len() == t.text.len() {
-                    folded.clone()
-                } else {
-                    fold_word(stem)
-                };
                 if short {
-                    folded_words.push(folded);
+                    if !folded.is_empty() {
+                        folded.push(' ');
+                    }
+                    fold_into(&mut folded, t.text);
                 }
-                if content.chars().nth(1).is_none() || is_stop_word(&content) {
-                    continue;
-                }
-                let id = match local.get(&content) {
+                content.clear();
+                fold_into(&mut content, stem);
+                let id = match local.get(content.as_str()) {
                     Some(&id) => id,
                     None => {
-                        let id = words.len() as u32;
-                        words.push(content.clone());
-                        local.insert(content, id);
+                        let id = if content.chars().nth(1).is_none() || is_stop_word(&content) {
+                            SKIP
+                        } else {
+                            words.push(content.clone());
+                            words.len() as u32 - 1
+                        };
+                        local.insert(content.clone(), id);
                         id
                     }
                 };
-                ids.push(id);
+                if id != SKIP {
+                    ids.push(id);
+                }
             }
-            sentence_units.push(RawUnit {
-                ids,
-                folded: folded_words.join(" "),
-            });
+            sentence_units.push(RawUnit { ids, folded });
         }
         sentences.push(sentence_units);
     }
     Prepared { words, sentences }
+}
+
+/// Appends `word` folded as [`fold_word`] folds it, without allocating.
+fn fold_into(out: &mut String, word: &str) {
+    out.extend(
+        word.chars()
+            .filter_map(fold_char)
+            .filter(|c| !matches!(c, '\'' | '-')),
+    );
 }
 
 /// A `HashMap` with the FNV-1a hash: fast for the short words interned here, and
@@ -941,5 +952,22 @@ mod tests {
         let al = aligner.align_pair(SourceId(0), SourceId(1));
         assert_eq!(pairs(&al), [(0, 0, 1, 0)]);
         assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
+    }
+
+    #[test]
+    fn fold_into_folds_as_fold_word() {
+        for w in [
+            "Zelenskyy’s",
+            "Élysée",
+            "Son-In-Law",
+            "600,000",
+            "ÅNGSTRÖM",
+            "İstanbul",
+            "",
+        ] {
+            let mut out = String::from("x");
+            fold_into(&mut out, w);
+            assert_eq!(out, format!("x{}", crate::text::fold_word(w)), "{w}");
+        }
     }
 }
