@@ -2,6 +2,7 @@
 //! [`write_all`] alone touches the disk, writing each file atomically.
 
 pub mod csv;
+pub mod diff;
 
 use crate::error::{Error, Result};
 use crate::pipeline::RunResult;
