@@ -3,7 +3,7 @@
 //! council vs its secretary), heads of two different bodies of one family (head of the armed
 //! forces vs chief of the general staff), another rank of the same post, another country,
 //! rank or family relation. Equivalent descriptions (Defence / Defense, lead / chief
-//! negotiator, "the US president's son-in-law" / "Trump's son-in-law") are grouped and not
+//! negotiator, "the president's son-in-law" / "Ortiz's son-in-law") are grouped and not
 //! reported; roles of unrelated kinds (negotiator and secretary) never clash. A person is the
 //! same across sources as in the quotes detector. It formats no report.
 
@@ -212,63 +212,55 @@ mod tests {
     #[test]
     fn relations_between_roles() {
         use Relation::*;
+        let same_body = Conflict(Severity::High, "two different posts in the same body");
+        let one_kind = Conflict(
+            Severity::Medium,
+            "the same post in two different bodies of one kind",
+        );
+        let rank = Conflict(Severity::Medium, "another rank of the same post");
         let cases = [
             (
-                "secretary of the National Security and Defence Council",
-                "Secretary of the National Security and Defense Council of Ukraine",
+                "secretary of the State Security and Defence Council",
+                "Secretary of the State Security and Defense Council of Norway",
                 Equivalent,
             ),
             (
-                "National Security Council Secretary",
-                "secretary of the National Security and Defense Council",
+                "State Security Council Secretary",
+                "secretary of the State Security and Defense Council",
                 Equivalent,
             ),
             (
-                "Ukraine's lead negotiator",
-                "the new chief Ukrainian negotiator",
+                "Norway's lead negotiator",
+                "the new chief Norwegian negotiator",
                 Equivalent,
             ),
             (
-                "the US president's son-in-law",
-                "Trump's son-in-law",
+                "the French president's son-in-law",
+                "Ortiz's son-in-law",
                 Equivalent,
             ),
             (
-                "Chief of the General Staff of Ukraine",
-                "chief of Ukraine's General Staff",
+                "Chief of the General Staff of Norway",
+                "chief of Norway's General Staff",
                 Equivalent,
             ),
             ("US Secretary of State", "Secretary of state", Equivalent),
             ("Kremlin leader", "Russian leader", Equivalent),
             (
-                "head of Ukraine's security council",
-                "secretary of the National Security and Defense Council",
-                Conflict(Severity::High, "two different posts in the same body"),
+                "head of Norway's security council",
+                "secretary of the State Security and Defense Council",
+                same_body,
             ),
             (
-                "head of Ukraine's armed forces",
-                "Chief of the General Staff of Ukraine",
-                Conflict(
-                    Severity::Medium,
-                    "the same post in two different bodies of one kind",
-                ),
+                "head of Norway's armed forces",
+                "Chief of the General Staff of Norway",
+                one_kind,
             ),
-            (
-                "Foreign Minister",
-                "Defence Minister",
-                Conflict(
-                    Severity::Medium,
-                    "the same post in two different bodies of one kind",
-                ),
-            ),
-            (
-                "Deputy Foreign Minister",
-                "Foreign Minister",
-                Conflict(Severity::Medium, "another rank of the same post"),
-            ),
+            ("Foreign Minister", "Defence Minister", one_kind),
+            ("Deputy Foreign Minister", "Foreign Minister", rank),
             (
                 "French President",
-                "Russian President",
+                "Polish President",
                 Conflict(Severity::High, "the same post for two different countries"),
             ),
             (
@@ -282,8 +274,8 @@ mod tests {
                 Unrelated,
             ),
             (
-                "leader of the Ukrainian delegation",
-                "head of Ukraine's security council",
+                "leader of the Norwegian delegation",
+                "head of Norway's security council",
                 Unrelated,
             ),
             ("General", "Chief of the General Staff", Unrelated),

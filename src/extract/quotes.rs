@@ -1,7 +1,7 @@
 //! Quotes and who said them. Input: a [`Doc`]; output: one `quote` fact per quoted passage,
 //! with its speaker and the channel it was said on. The passage may run over sentences and
-//! paragraphs, and one broken by its attribution (`"This is delicate," Rubio said. "There
-//! are..."`) is read as one. The speaker comes from the attribution after the quote, inside
+//! paragraphs, and one broken by its attribution (`"This is hard," Ortiz said. "There
+//! is more..."`) is read as one. The speaker comes from the attribution after the quote, inside
 //! it, before it, or at the end of its sentence; a pronoun or a description with a role word
 //! (`he added`, `the US secretary said`) is resolved to the speaker of the same sentence, of
 //! the sentence before, or the last named speaker. `subject` is the fullest form of the name
@@ -51,7 +51,7 @@ fn one_clause(gap: &str) -> bool {
     }
 }
 
-/// The attribution right after `q` (`," Rubio said`): nothing but punctuation between.
+/// The attribution right after `q` (`," Ortiz said`): nothing but punctuation between.
 fn trailing(text: &str, q: &Quoted, attrs: &[Attribution], limit: usize) -> Option<usize> {
     attrs.iter().position(|a| {
         a.start >= q.outer.end
@@ -372,41 +372,41 @@ mod tests {
     #[test]
     fn speakers_channels_and_broken_quotes() {
         let text = "Secretary of State Ann Ortiz met Lev Marsh, the lead negotiator, in Oslo.\n\
-            \"There's more work to be done. This is delicate,\" Ortiz said. \"There are a lot of moving parts.\"\n\
+            \"We have a long road ahead. This is hard,\" Ortiz said. \"There are many open questions.\"\n\
             Marsh declared the meeting productive. \"We discussed all matters,\" he said.\n\
             Meanwhile, Deputy Foreign Minister Ida Crane gave an upbeat view. The meeting\"is constructive so far,\" she wrote on the social network X.\n\
-            Lev Marsh, the lead negotiator, shared on Telegram: \"We have clear directives.\"\n\
+            Lev Marsh, the lead negotiator, shared on Telegram: \"Our aims are clear.\"\n\
             Ortiz said she expected\"greater progress\" from the talks.\"This is about a path forward,\" the US secretary added.\n\
-            The source, speaking on condition of anonymity, added that the talks covered the\"most sensitive issues\" today.\"So far, everything is fine,\" he said.\n\
-            The firm called it a \"shadow fleet\" of tankers.";
+            The source, speaking on condition of anonymity, added that the talks covered the\"hardest questions\" today.\"Nothing is settled,\" he said.\n\
+            The firm called it a \"ghost convoy\" of trucks.";
         let want = vec![
             q(
                 "Ann Ortiz",
                 "",
-                "There's more work to be done. This is delicate There are a lot of moving parts.",
+                "We have a long road ahead. This is hard There are many open questions.",
             ),
             q("Lev Marsh", "", "We discussed all matters"),
             q("Ida Crane", "X", "is constructive so far"),
-            q("Lev Marsh", "Telegram", "We have clear directives."),
+            q("Lev Marsh", "Telegram", "Our aims are clear."),
             q("Ann Ortiz", "", "greater progress"),
             q("Ann Ortiz", "", "This is about a path forward"),
-            q("the source", "", "most sensitive issues"),
-            q("the source", "", "So far, everything is fine"),
-            q("the firm", "", "shadow fleet"),
+            q("the source", "", "hardest questions"),
+            q("the source", "", "Nothing is settled"),
+            q("the firm", "", "ghost convoy"),
         ];
         assert_eq!(quotes_of(text), want);
     }
 
     #[test]
     fn a_quote_over_paragraphs_keeps_its_speaker() {
-        let text = "Speaking from Oslo, Mr Ortiz emphasised: \"This is not just about deals.\n\n\
-            “It's about a pathway forward.\"\nSecretary Ann Ortiz smiled.";
+        let text = "Speaking from Oslo, Mr Ortiz emphasised: \"This is not only about trade.\n\n\
+            “It's about a road ahead.\"\nSecretary Ann Ortiz smiled.";
         assert_eq!(
             quotes_of(text),
             [q(
                 "Ann Ortiz",
                 "",
-                "This is not just about deals. It's about a pathway forward."
+                "This is not only about trade. It's about a road ahead."
             )]
         );
     }

@@ -1,8 +1,8 @@
 //! Roles and titles given to people. Input: a [`Doc`]; output: one `role` fact per title
-//! attached to a person — written before the name ("Secretary of State Marco Rubio",
-//! "Trump's son-in-law Jared Kushner", captions), as an appositive after it ("Rustem Umerov,
-//! secretary of the National Security and Defense Council,"), or before it and a comma ("the
-//! president's chief negotiator, Andriy Yermak,"). Each fact's `subject` is the fullest form of
+//! attached to a person — written before the name ("Secretary of State Ann Ortiz", "Ortiz's
+//! son-in-law Kai Berg", captions), as an appositive after it ("Tom Reyes, secretary of the
+//! National Security Council,"), or before it and a comma ("the president's chief negotiator,
+//! Bo Lind,"). Each fact's `subject` is the fullest form of
 //! the name the article gives, `value` the title as written and `normalized` its canonical
 //! form ([`RoleKey`]). Role words, organisations and countries are language data; nothing here
 //! compares sources.
@@ -29,7 +29,7 @@ pub struct RoleKey {
     pub body: Vec<String>,
     /// The country the role is of, when named.
     pub country: Option<String>,
-    /// Words of the person or post the role serves (`president donald trump`), in order.
+    /// Words of the person or post the role serves (`president ann ortiz`), in order.
     pub owner: Vec<String>,
 }
 
@@ -413,31 +413,31 @@ mod tests {
     fn roles_read_into_canonical_posts() {
         let cases = [
             (
-                "head of Ukraine's armed forces",
-                "head of armed forces (ukraine)",
+                "head of Norway's armed forces",
+                "head of armed forces (norway)",
             ),
             (
-                "Chief of the General Staff of Ukraine",
-                "head of general staff (ukraine)",
+                "Chief of the General Staff of Norway",
+                "head of general staff (norway)",
             ),
             (
-                "chief of Ukraine's General Staff",
-                "head of general staff (ukraine)",
+                "chief of Norway's General Staff",
+                "head of general staff (norway)",
             ),
             (
-                "secretary of the National Security and Defence Council",
-                "secretary of national security defense council",
+                "secretary of the State Security and Defence Council",
+                "secretary of state security defense council",
             ),
             (
-                "National Security Council Secretary",
-                "secretary of national security council",
+                "State Security Council Secretary",
+                "secretary of state security council",
             ),
             (
-                "head of Ukraine's security council",
-                "head of security council (ukraine)",
+                "head of Norway's security council",
+                "head of security council (norway)",
             ),
-            ("Ukraine's lead negotiator", "negotiator (ukraine)"),
-            ("the new chief Ukrainian negotiator", "negotiator (ukraine)"),
+            ("Norway's lead negotiator", "negotiator (norway)"),
+            ("the new chief Norwegian negotiator", "negotiator (norway)"),
             (
                 "US Secretary of State",
                 "secretary of state (united states)",
@@ -450,15 +450,15 @@ mod tests {
                 "First Deputy Foreign Minister",
                 "deputy minister of foreign",
             ),
-            ("the US president's son-in-law", "son-in-law"),
-            ("Trump's son-in-law", "son-in-law"),
-            ("President Donald Trump's envoy", "envoy"),
+            ("the French president's son-in-law", "son-in-law"),
+            ("Ortiz's son-in-law", "son-in-law"),
+            ("President Ann Ortiz's envoy", "envoy"),
             ("NATO chief", "head (nato)"),
             ("Kremlin leader", "head of kremlin"),
             ("previous team leader", "former head of team"),
             ("General", "general"),
             (
-                "chief of staff to Ukrainian President Volodymyr Zelenskyy",
+                "chief of staff to Polish President Ann Ortiz",
                 "chief of staff",
             ),
             ("a staunch ally", ""),
@@ -474,9 +474,9 @@ mod tests {
         let r = parse_role("the US president's son-in-law").unwrap();
         assert_eq!(r.kind, RoleKind::Kinship);
         assert_eq!(r.owner, ["us", "president"]);
-        let r = parse_role("advisor to President Donald Trump").unwrap();
+        let r = parse_role("advisor to President Ann Ortiz").unwrap();
         assert_eq!((r.kind, r.base.as_str()), (RoleKind::Function, "adviser"));
-        assert_eq!(r.owner, ["president", "donald", "trump"]);
+        assert_eq!(r.owner, ["president", "ann", "ortiz"]);
     }
 
     fn facts_of(text: &str) -> Vec<(String, String)> {
@@ -518,7 +518,7 @@ mod tests {
         let text = "Secretary of State Ann Ortiz met Lev Marsh, the head of the country's armed forces; Ida Crane, Norway's foreign minister; and Tom Reyes, lead negotiator and secretary of the National Security and Defence Council, said.\n\
             Chief of the General Staff of Norway Lev Marsh (2L) and Special envoy Bo Lind attend.\n\
             The prime minister's chief negotiator, Kai Berg, resigned. Ortiz, the leader of the delegation, spoke.\n\
-            Ukraine's Putin rival Zed Orr waved at Hallandale Beach, north of Miami.";
+            Norway's Ortiz rival Zed Orr waved at Seaview Beach, north of Oslo.";
         let got = facts_of(text);
         let want = [
             ("Ann Ortiz", "Secretary of State"),

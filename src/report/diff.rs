@@ -186,19 +186,19 @@ mod tests {
     }
 
     fn result() -> RunResult {
-        let (a, sa) = article(0, "a.txt", "Ortiz said \"peace deals now\".\nSame line.");
+        let (a, sa) = article(0, "a.txt", "Ortiz said \"trade deals now\".\nSame line.");
         let (b, sb) = article(
             1,
             "b.txt",
-            "Ortiz said \"peace agreements now\".\nSame line.",
+            "Ortiz said \"trade agreements now\".\nSame line.",
         );
         let at = |s, i| SentenceRef {
             source: SourceId(s),
             index: i,
         };
         let facts = vec![
-            quote(0, 0, "peace deals now", "X"),
-            quote(1, 0, "peace agreements now", "Telegram"),
+            quote(0, 0, "trade deals now", "X"),
+            quote(1, 0, "trade agreements now", "Telegram"),
         ];
         let occ = |s, v: &str| Occurrence {
             at: at(s, 0),
@@ -211,7 +211,7 @@ mod tests {
                 kind: Kind::Quote,
                 severity: Severity::Low,
                 subject: "Ann Ortiz".into(),
-                occurrences: vec![occ(0, "peace deals now"), occ(1, "peace agreements now")],
+                occurrences: vec![occ(0, "trade deals now"), occ(1, "trade agreements now")],
                 note: String::new(),
             },
             Finding {
@@ -252,7 +252,7 @@ mod tests {
             Differences are written as `git diff --word-diff=plain` writes them: `[-removed-]` and `{+added+}`.\n\n\
             ## Aligned sentences that differ\n\n\
             ### a.txt #1 ↔ b.txt #1 (score 0.800)\n\n\
-            ```text\nOrtiz said \"peace [-deals-]{+agreements+} now\".\n```\n\n\
+            ```text\nOrtiz said \"trade [-deals-]{+agreements+} now\".\n```\n\n\
             ## Quotes by speaker\n\n\
             ### Ann Ortiz\n\n\
             #### F2 — medium (channel)\n\n\
@@ -260,7 +260,7 @@ mod tests {
             #### F1 — low (wording)\n\n\
             - a.txt #1 (on X)\n- b.txt #1 (on Telegram)\n\n\
             a.txt #1 → b.txt #1, similarity 0.67:\n\n\
-            ```text\npeace [-deals-]{+agreements+} now\n```\n";
+            ```text\ntrade [-deals-]{+agreements+} now\n```\n";
         assert_eq!(md, want);
     }
 

@@ -349,10 +349,10 @@ mod tests {
     fn word_diff_is_written_like_git() {
         assert_eq!(
             word_diff(
-                "This is not just about peace deals.",
-                "This is not just about peace agreements."
+                "This is not only about trade deals.",
+                "This is not only about trade agreements."
             ),
-            "This is not just about peace [-deals.-]{+agreements.+}"
+            "This is not only about trade [-deals.-]{+agreements.+}"
         );
         assert_eq!(word_diff("a b c", "a c"), "a [-b-] c");
         assert_eq!(word_diff("a c", "a b c"), "a {+b+} c");
@@ -362,45 +362,40 @@ mod tests {
 
     #[test]
     fn severity_separates_wording_from_substance() {
+        use Severity::{High, Low, Medium};
         let cases: &[(&str, &str, Option<Severity>)] = &[
             (
-                "This is not just about peace deals. It's about creating a pathway forward and so we expect to make even more progress today.",
-                "This is not just about peace agreements. This is about creating a path forward. We expect to make even greater progress today.",
-                Some(Severity::Low),
+                "This is not only about trade deals. It's about building a pathway to growth \
+                 and so we hope to make even more gains this year.",
+                "This is not only about trade agreements. This is about building a path to \
+                 growth. We hope to make even greater gains this year.",
+                Some(Low),
             ),
             (
                 "We will not accept these terms.",
                 "We will accept these terms.",
-                Some(Severity::High),
+                Some(High),
             ),
+            ("We won't accept it.", "We will accept it.", Some(High)),
             (
-                "We won't accept it.",
-                "We will accept it.",
-                Some(Severity::High),
+                "The fleet is capped at 40 ships.",
+                "The fleet is capped at 60 ships.",
+                Some(High),
             ),
-            (
-                "The army will be capped at 600,000 troops.",
-                "The army will be capped at 800,000 troops.",
-                Some(Severity::High),
-            ),
-            (
-                "We met Smith in Geneva.",
-                "We met Jones in Geneva.",
-                Some(Severity::High),
-            ),
+            ("We met Smith in Oslo.", "We met Jones in Oslo.", Some(High)),
             (
                 "The talks were productive.",
                 "The talks were unproductive.",
-                Some(Severity::High),
+                Some(High),
             ),
             (
-                "We discussed the border with them.",
-                "We discussed the money with them.",
-                Some(Severity::Medium),
+                "We discussed the border.",
+                "We discussed the money.",
+                Some(Medium),
             ),
             (
                 "more work to be done",
-                "There's more work to be done. This is delicate.",
+                "There's more work to be done. We start again.",
                 None,
             ),
             ("The talks went well.", "the talks went well", None),

@@ -1,6 +1,6 @@
 //! Who said it, and where. Input: the words of one sentence outside its quotes; output: every
-//! attribution in it — a speech verb with its speaker phrase (`Rubio said`, `said Rubio`,
-//! `Umerov, the lead negotiator, wrote`, `he added`, `the US secretary added`, `according to
+//! attribution in it — a speech verb with its speaker phrase (`Ortiz said`, `said Ortiz`,
+//! `Lev Marsh, the lead negotiator, wrote`, `he added`, `the US secretary added`, `according to
 //! X`) — and the channel named around it (`on X`, `told reporters`). Speech verbs and channels
 //! are language data. It does not resolve pronouns; `quotes` does, across sentences.
 
@@ -76,7 +76,7 @@ pub fn channels_clash(a: &str, b: &str) -> bool {
 /// The speaker phrase of an attribution, before pronouns are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
-    /// A person or organisation by name (`Rubio`, `Elysee Palace`).
+    /// A person or organisation by name (`Ortiz`, `Town Hall`).
     Named(String),
     /// `he` or `she`.
     Pronoun,
@@ -223,7 +223,7 @@ impl Reader<'_, '_> {
         Some((who, det.unwrap_or(k)))
     }
 
-    /// The speaker phrase that starts at word `from` (`said Rubio`, `added the US secretary`).
+    /// The speaker phrase that starts at word `from` (`said Ortiz`, `added the US secretary`).
     fn starting_at(&self, from: usize) -> Option<(Who, usize)> {
         let w = self.ws.get(from)?;
         if !joined(self.ws, from) {
@@ -395,23 +395,23 @@ mod tests {
 
     #[test]
     fn speaker_phrases_of_every_shape() {
-        let roster = "Marco Rubio and Rustem Umerov and Donald Trump";
+        let roster = "Ann Ortiz and Lev Marsh and Ida Crane";
         let described = |text: &str, definite, role| Who::Described {
             text: text.to_string(),
             definite,
             role,
         };
         let cases: Vec<(&str, Found)> = vec![
-            ("Rubio said.", vec![(named("Rubio"), None)]),
-            (", said Rubio.", vec![(named("Rubio"), None)]),
-            ("Mr Rubio emphasised:", vec![(named("Rubio"), None)]),
+            ("Ortiz said.", vec![(named("Ortiz"), None)]),
+            (", said Ortiz.", vec![(named("Ortiz"), None)]),
+            ("Mr Ortiz emphasised:", vec![(named("Ortiz"), None)]),
             (
-                "Rustem Umerov, Ukraine's lead negotiator, shared on X:",
-                vec![(named("Rustem Umerov"), Some("X"))],
+                "Lev Marsh, Norway's lead negotiator, shared on X:",
+                vec![(named("Lev Marsh"), Some("X"))],
             ),
             (
-                ", Umerov wrote on the Telegram social network.",
-                vec![(named("Umerov"), Some("Telegram"))],
+                ", Marsh wrote on the Telegram social network.",
+                vec![(named("Marsh"), Some("Telegram"))],
             ),
             (
                 ", he wrote on the social network X.",
@@ -430,8 +430,8 @@ mod tests {
                 vec![(described("a source", false, false), None)],
             ),
             (
-                ", the Elysee Palace said in a statement",
-                vec![(named("Elysee Palace"), Some("statement"))],
+                ", the Town Hall said in a statement",
+                vec![(named("Town Hall"), Some("statement"))],
             ),
             (
                 "He also informed the delegation",
@@ -442,22 +442,22 @@ mod tests {
                 vec![(described("critics", false, false), None)],
             ),
             (
-                "Speaking to reporters aboard Air Force One, Trump said the talks",
-                vec![(named("Trump"), Some("Air Force One"))],
+                "Speaking to reporters aboard Air Force One, Crane said the talks",
+                vec![(named("Crane"), Some("Air Force One"))],
             ),
             (
-                "according to Ukrainian President Ivan Petrenko",
+                "according to Polish President Ivan Petrenko",
                 vec![(named("Ivan Petrenko"), None)],
             ),
             (
-                "Marco Rubio expressed optimism, anticipating",
-                vec![(named("Marco Rubio"), None)],
+                "Ann Ortiz expressed optimism, anticipating",
+                vec![(named("Ann Ortiz"), None)],
             ),
             (
-                "Rubio told reporters after the talks",
-                vec![(named("Rubio"), Some("reporters"))],
+                "Ortiz told reporters after the talks",
+                vec![(named("Ortiz"), Some("reporters"))],
             ),
-            ("The talks were held in Florida.", vec![]),
+            ("The talks were held in Oslo.", vec![]),
         ];
         for (text, want) in cases {
             assert_eq!(attributions(text, roster), want, "{text}");

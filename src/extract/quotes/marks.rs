@@ -1,6 +1,6 @@
 //! Quotation marks. Input: an article's text and its sentence spans, in order; output: the
 //! quoted passages, each with the spans of its quoted words. Straight and curly double quotes,
-//! guillemets, and single quotes used as quotation marks (not apostrophes: `It’s`, `Ukraine's`)
+//! guillemets, and single quotes used as quotation marks (not apostrophes: `It’s`, `Norway's`)
 //! are read; a quote may run over several sentences, and over paragraphs when each new
 //! paragraph reopens it (the newspaper convention). A quote left open at a paragraph's end is
 //! dropped. It does not attribute quotes.
@@ -182,17 +182,14 @@ mod tests {
         let cases: &[(&str, &[&[&str]])] = &[
             ("He said \"yes, now,\" and left.", &[&["yes, now"]]),
             ("“It’s fine,” she said.", &[&["It’s fine"]]),
-            (
-                "Talks ‘productive’ but Ukraine’s team is tired.",
-                &[&["productive"]],
-            ),
+            ("Talks ‘useful’ but Norway’s team is tired.", &[&["useful"]]),
             (
                 "The 'deal' isn't done, the allies' envoy said.",
                 &[&["deal"]],
             ),
             (
-                "the\"most sensitive issues\" related to it.\"So far, fine,\" he said.",
-                &[&["most sensitive issues"], &["So far, fine"]],
+                "the\"hardest questions\" related to it.\"Not yet, no,\" he said.",
+                &[&["hardest questions"], &["Not yet, no"]],
             ),
             ("Il a dit «non» hier.", &[&["non"]]),
             ("It's the Americans' plan, he said.", &[]),
@@ -207,12 +204,13 @@ mod tests {
 
     #[test]
     fn a_quote_goes_on_in_a_reopened_paragraph() {
-        let text = "Rubio said: \"This is not just about deals.\n\n“It's about a pathway.\"\nNext.";
+        let text =
+            "Ortiz said: \"This is not only about trade.\n\n“It's about a road ahead.\"\nNext.";
         assert_eq!(
             quotes(text),
             [vec![
-                "This is not just about deals.",
-                "It's about a pathway."
+                "This is not only about trade.",
+                "It's about a road ahead."
             ]]
         );
     }
