@@ -278,6 +278,12 @@ impl Reader<'_, '_> {
                 return Some(found);
             }
         } else if k > 0 && ws[k].gap.trim() == "," {
+            // `A title, Name, said`: the name is the whole comma-enclosed part.
+            if let Some(run) = self.runs.iter().find(|r| r.last == k - 1)
+                && self.ws[run.first].gap.trim() == ","
+            {
+                return Some((self.run_speaker(run), run.first));
+            }
             // `Name, an appositive, said`: the name stands before the appositive's comma.
             let mut c = k - 1;
             while c > 0 && k - c < 20 {
@@ -448,6 +454,14 @@ mod tests {
             (
                 "according to Polish President Ivan Petrenko",
                 vec![(named("Ivan Petrenko"), None)],
+            ),
+            (
+                "Norway's chief negotiator, Lev Marsh, said",
+                vec![(named("Lev Marsh"), None)],
+            ),
+            (
+                "Bo Lind, chief of staff to President Ann Ortiz, said",
+                vec![(named("Bo Lind"), None)],
             ),
             (
                 "Ann Ortiz expressed optimism, anticipating",

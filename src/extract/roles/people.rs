@@ -23,8 +23,11 @@ pub struct Word<'t> {
     pub possessive: bool,
     /// The text between the previous word (or the start of the span) and this one.
     pub gap: &'t str,
-    /// Length of the country phrase that starts here (0 when none).
+    /// Length of the country phrase that starts here (0 when none; `usize::MAX` for a later
+    /// word of one).
     pub country: usize,
+    /// True when the word is part of a role phrase (`Prime` in `Prime Minister`).
+    pub role: bool,
 }
 
 impl Word<'_> {
@@ -54,10 +57,26 @@ pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
             possessive,
             gap,
             country: 0,
+            role: false,
         });
     }
     mark_countries(&mut out);
+    mark_roles(&mut out);
     out
+}
+
+fn mark_roles(words: &mut [Word<'_>]) {
+    let lex = lexicon();
+    let covered: Vec<usize> = {
+        let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+        (0..words.len())
+            .filter_map(|i| lex.role_at(&keys, i).map(|(len, _)| i..i + len))
+            .flatten()
+            .collect()
+    };
+    for i in covered {
+        words[i].role = true;
+    }
 }
 
 fn mark_countries(words: &mut [Word<'_>]) {
@@ -108,9 +127,7 @@ pub fn is_role_word(w: &Word<'_>) -> bool {
 
 /// True when word `i` is a role word or part of a role phrase (`prime` in `prime minister`).
 pub fn in_role_phrase(words: &[Word<'_>], i: usize) -> bool {
-    let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
-    let lex = lexicon();
-    (i.saturating_sub(3)..=i).any(|s| lex.role_at(&keys, s).is_some_and(|(len, _)| s + len > i))
+    words[i].role
 }
 
 /// True when a word can be part of a person's name: capitalised, with lowercase letters (or
@@ -126,7 +143,7 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
         && !is_stop_word(&w.key)
         && !lex.calendar.contains(&w.key)
         && !lex.is_institution(&w.key)
-        && !is_role_word(w)
+        && !w.role
 }
 
 /// A run of name words: `first..=last` word indices.

@@ -1,0 +1,141 @@
+//! Issue 6 (quotes and roles): the real binary on `fixtures/quotes_roles`, three invented
+//! outlets with planted quote and role disagreements. The `quote` and `role` findings must be
+//! exactly those of `fixtures/quotes_roles/expected.csv` — substantive quote changes (a
+//! negation dropped, a number changed) above wording variants, incompatible roles reported,
+//! equivalent roles not.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/quotes_roles");
+
+/// One finding row: (kind, severity, subject, value).
+type Row = (String, String, String, String);
+
+fn out_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("claimdiff-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn run_compare(out: &Path) -> Vec<Row> {
+    let inputs = ["a.txt", "b.txt", "c.txt"].map(|f| Path::new(FIXTURE).join(f));
+    let status = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .arg("compare")
+        .args(&inputs)
+        .arg("--out")
+        .arg(out)
+        .status()
+        .expect("the binary runs");
+    assert!(status.success(), "compare failed: {status}");
+    let mut reader = csv::Reader::from_path(out.join("findings.csv")).expect("findings.csv");
+    let headers = reader.headers().expect("a header row").clone();
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name}"))
+    };
+    let (kind, severity, subject, value) =
+        (col("kind"), col("severity"), col("subject"), col("value"));
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("a CSV record");
+            (
+                r[kind].to_string(),
+                r[severity].to_string(),
+                r[subject].to_string(),
+                r[value].to_string(),
+            )
+        })
+        .collect()
+}
+
+fn expected() -> BTreeSet<(String, String, String)> {
+    let mut reader =
+        csv::Reader::from_path(Path::new(FIXTURE).join("expected.csv")).expect("expected.csv");
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("a CSV record");
+            (r[0].to_string(), r[1].to_string(), r[2].to_string())
+        })
+        .collect()
+}
+
+fn rank(severity: &str) -> u8 {
+    match severity {
+        "high" => 3,
+        "medium" => 2,
+        "low" => 1,
+        other => panic!("unknown severity {other}"),
+    }
+}
+
+#[test]
+fn quote_and_role_findings_are_exactly_the_planted_ones() {
+    let out = out_dir("quotes-roles");
+    let rows = run_compare(&out);
+    let found: BTreeSet<(String, String, String)> = rows
+        .iter()
+        .filter(|(kind, ..)| kind == "quote" || kind == "role")
+        .map(|(k, s, subject, _)| (k.clone(), s.clone(), subject.clone()))
+        .collect();
+    assert_eq!(found, expected());
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn substantive_quote_changes_outrank_wording_variants() {
+    let out = out_dir("quotes-severity");
+    let rows = run_compare(&out);
+    let severity_of = |subject: &str| {
+        rows.iter()
+            .filter(|(k, _, s, v)| k == "quote" && s == subject && v.split_whitespace().count() > 2)
+            .map(|(_, sev, ..)| rank(sev))
+            .max()
+            .unwrap_or_else(|| panic!("no quote finding for {subject}"))
+    };
+    let wording = severity_of("Oleksandr Kovalenko");
+    assert!(
+        severity_of("Petra Voicu") > wording,
+        "a dropped negation weighs more"
+    );
+    assert!(
+        severity_of("Dan Moraru") > wording,
+        "a changed number weighs more"
+    );
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn channel_and_role_values_are_reported_per_source() {
+    let out = out_dir("quotes-values");
+    let rows = run_compare(&out);
+    let values = |kind: &str, subject: &str| -> BTreeSet<String> {
+        rows.iter()
+            .filter(|(k, _, s, _)| k == kind && s == subject)
+            .map(|(.., v)| v.clone())
+            .collect()
+    };
+    let moraru = values("quote", "Dan Moraru");
+    assert!(
+        moraru.contains("X") && moraru.contains("Telegram"),
+        "{moraru:?}"
+    );
+    let lungu = values("role", "Victor Lungu");
+    assert!(
+        lungu.contains("head of the country's armed forces"),
+        "{lungu:?}"
+    );
+    assert!(lungu.contains("Chief of the General Staff"), "{lungu:?}");
+    for person in ["Irina Balan", "Andrei Cojocaru", "Mihai Rusu"] {
+        assert!(
+            values("role", person).is_empty() && values("quote", person).is_empty(),
+            "{person} must not be flagged"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&out);
+}
