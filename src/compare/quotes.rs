@@ -10,7 +10,8 @@ pub mod wording;
 
 use crate::compare::finding;
 use crate::extract::quotes::attribution::channels_clash;
-use crate::extract::roles::people::same_person;
+use crate::extract::roles::lexicon::key;
+use crate::extract::roles::people::{same_person, skeleton};
 use crate::model::{
     Corpus, Fact, FactDetail, Finding, Kind, Occurrence, SentenceRef, Severity, SourceId,
 };
@@ -66,13 +67,42 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     }
 }
 
-/// Groups of names (by index) that can name the same person.
+/// Groups of names (by index) that can name the same person. Only names whose surnames share
+/// a spelling, a skeleton or a name cluster are compared, so the work stays near linear.
 pub(crate) fn person_groups(names: &[&str], corpus: &Corpus<'_>) -> Vec<usize> {
+    let mut clusters_of: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for c in corpus.clusters {
+        for v in &c.variants {
+            for w in v.spelling.split_whitespace() {
+                clusters_of.entry(key(w)).or_default().insert(&c.id);
+            }
+        }
+    }
+    let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, name) in names.iter().enumerate() {
+        let Some(surname) = name.split_whitespace().last().map(key) else {
+            continue;
+        };
+        if surname.chars().count() > 3 {
+            buckets
+                .entry(format!("s:{}", skeleton(&surname)))
+                .or_default()
+                .push(i);
+        }
+        for id in clusters_of.get(&surname).into_iter().flatten() {
+            buckets.entry(format!("c:{id}")).or_default().push(i);
+        }
+        buckets.entry(format!("k:{surname}")).or_default().push(i);
+    }
     let mut parent: Vec<usize> = (0..names.len()).collect();
-    for i in 0..names.len() {
-        for j in i + 1..names.len() {
-            if same_person(names[i], names[j], corpus.clusters) {
-                union(&mut parent, i, j);
+    for members in buckets.values() {
+        for (n, &i) in members.iter().enumerate() {
+            for &j in &members[n + 1..] {
+                if find(&mut parent, i) != find(&mut parent, j)
+                    && same_person(names[i], names[j], corpus.clusters)
+                {
+                    union(&mut parent, i, j);
+                }
             }
         }
     }
@@ -139,8 +169,8 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
     for (i, q) in quotes.iter().enumerate() {
         by_group.entry(group(q)).or_default().push(i);
     }
-    let mut scored: Vec<(usize, usize, f64)> = Vec::new();
-    let mut best: BTreeMap<(usize, SourceId), f64> = BTreeMap::new();
+    // For each quote and each other source: its best match there (the first on a tie).
+    let mut best: BTreeMap<(usize, SourceId), (f64, usize)> = BTreeMap::new();
     for members in by_group.values() {
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
@@ -151,20 +181,24 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
                 let Some(score) = pair_score(&keys[i], &keys[j]) else {
                     continue;
                 };
-                scored.push((i, j, score));
-                for (x, source) in [(i, sj), (j, si)] {
-                    let b = best.entry((x, source)).or_insert(score);
-                    *b = b.max(score);
+                for (x, y, source) in [(i, j, sj), (j, i, si)] {
+                    let b = best.entry((x, source)).or_insert((score, y));
+                    if score > b.0 || (score == b.0 && y < b.1) {
+                        *b = (score, y);
+                    }
                 }
             }
         }
     }
-    let edges: Vec<(usize, usize)> = scored
-        .into_iter()
-        .filter(|&(i, j, s)| {
-            s >= best[&(i, quotes[j].at().source)] && s >= best[&(j, quotes[i].at().source)]
+    let edges: Vec<(usize, usize)> = best
+        .iter()
+        .filter(|&(&(i, _), &(_, j))| {
+            i < j
+                && best
+                    .get(&(j, quotes[i].at().source))
+                    .is_some_and(|&(_, k)| k == i)
         })
-        .map(|(i, j, _)| (i, j))
+        .map(|(&(i, _), &(_, j))| (i, j))
         .collect();
 
     let mut parent: Vec<usize> = (0..quotes.len()).collect();

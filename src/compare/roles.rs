@@ -111,38 +111,55 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
 
     let mut findings = Vec::new();
     for members in people.values() {
-        // Group equivalent descriptions.
-        let mut group: Vec<usize> = (0..members.len()).collect();
-        for x in 0..members.len() {
+        // Identical roles are one description; equivalent descriptions are then grouped.
+        let mut distinct: BTreeMap<(RoleKind, &str), Vec<usize>> = BTreeMap::new();
+        for &i in members {
+            let (f, k) = &roles[i];
+            distinct
+                .entry((k.kind, f.normalized.as_str()))
+                .or_default()
+                .push(i);
+        }
+        let distinct: Vec<Vec<usize>> = distinct.into_values().collect();
+        let key_of = |d: &[usize]| &roles[d[0]].1;
+        let mut group: Vec<usize> = (0..distinct.len()).collect();
+        for x in 0..distinct.len() {
             for y in 0..x {
-                if groups_with(&roles[members[x]].1, &roles[members[y]].1) {
-                    let g = group[y];
-                    let old = group[x];
-                    for v in group.iter_mut().filter(|v| **v == old) {
-                        *v = g;
+                if group[x] != group[y] && groups_with(key_of(&distinct[x]), key_of(&distinct[y])) {
+                    let (keep, old) = (group[y].min(group[x]), group[y].max(group[x]));
+                    for g in group.iter_mut().filter(|g| **g == old) {
+                        *g = keep;
                     }
                 }
             }
         }
         let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for (x, g) in group.iter().enumerate() {
-            groups.entry(*g).or_default().push(members[x]);
+            groups.entry(*g).or_default().push(x);
         }
         let groups: Vec<Vec<usize>> = groups.into_values().collect();
+        let facts_of = |g: &[usize]| -> Vec<usize> {
+            g.iter()
+                .flat_map(|&x| distinct[x].iter().copied())
+                .collect()
+        };
         let subject = display_name(members.iter().map(|&i| roles[i].0.subject.as_str()));
         for (n, ga) in groups.iter().enumerate() {
             for gb in &groups[n + 1..] {
                 let worst = ga
                     .iter()
                     .flat_map(|&a| gb.iter().map(move |&b| (a, b)))
-                    .filter_map(|(a, b)| match relation(&roles[a].1, &roles[b].1) {
-                        Relation::Conflict(s, why) => Some((s, why)),
-                        _ => None,
+                    .filter_map(|(a, b)| {
+                        match relation(key_of(&distinct[a]), key_of(&distinct[b])) {
+                            Relation::Conflict(s, why) => Some((s, why)),
+                            _ => None,
+                        }
                     })
                     .min();
                 if let Some((severity, why)) = worst {
+                    let (fa, fb) = (facts_of(ga), facts_of(gb));
                     findings.push(role_finding(
-                        corpus, &roles, ga, gb, &subject, severity, why,
+                        corpus, &roles, &fa, &fb, &subject, severity, why,
                     ));
                 }
             }

@@ -11,7 +11,7 @@
 pub mod attribution;
 pub mod marks;
 
-use crate::extract::roles::people::{Roster, Run, Word, runs, words};
+use crate::extract::roles::people::{Roster, Runs, Word, words};
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use attribution::{Attribution, Who, channel_in, find, first_person};
 use marks::Quoted;
@@ -27,7 +27,7 @@ struct Quote {
 struct Sentences<'t> {
     spans: Vec<Span>,
     words: Vec<Vec<Word<'t>>>,
-    runs: Vec<Vec<Run>>,
+    runs: Vec<Runs>,
 }
 
 impl Sentences<'_> {
@@ -51,14 +51,14 @@ fn one_clause(gap: &str) -> bool {
     }
 }
 
-/// The attribution right after `q` (`," Ortiz said`): nothing but punctuation between.
+/// The attribution right after `q` (`," Ortiz said`): the first one after it, with nothing but
+/// punctuation between. Attributions are in text order.
 fn trailing(text: &str, q: &Quoted, attrs: &[Attribution], limit: usize) -> Option<usize> {
-    attrs.iter().position(|a| {
-        a.start >= q.outer.end
-            && a.start < limit
-            && !has_word(&text[q.outer.end..a.start])
-            && !text[q.outer.end..a.start].contains('\n')
-    })
+    let first = attrs.partition_point(|a| a.verb_at < q.outer.end);
+    let a = attrs.get(first)?;
+    let between = text.get(q.outer.end..a.start)?;
+    (a.start >= q.outer.end && a.start < limit && !has_word(between) && !between.contains('\n'))
+        .then_some(first)
 }
 
 /// Joins quotes broken by their attribution into one, choosing that attribution.
@@ -116,20 +116,22 @@ fn attribution_around(
 ) -> Option<usize> {
     let open = sentences.of(q.outer.start);
     let close = sentences.of(q.outer.end.saturating_sub(1));
-    let leading = attrs
-        .iter()
-        .rposition(|(s, a)| *s == open && a.verb_at < q.outer.start && a.verb_at >= previous_end);
+    let from = |pos: usize| attrs.partition_point(|(_, a)| a.verb_at < pos);
+    let leading = (from(previous_end)..from(q.outer.start))
+        .rev()
+        .find(|&i| attrs[i].0 == open);
     let later = || {
-        attrs
-            .iter()
-            .position(|(s, a)| *s == close && a.start >= q.outer.end && a.start < next_start)
+        (from(q.outer.end)..from(next_start))
+            .find(|&i| attrs[i].0 == close && attrs[i].1.start >= q.outer.end)
     };
     let colon = || {
         let lead_in = &text[sentences.spans[open].start..q.outer.start];
         let prev = open.checked_sub(1)?;
-        (!has_word(lead_in) && sentences.spans[prev].of(text).trim_end().ends_with(':'))
-            .then(|| attrs.iter().rposition(|(s, _)| *s == prev))
-            .flatten()
+        let last = attrs.partition_point(|(s, _)| *s <= prev).checked_sub(1)?;
+        (!has_word(lead_in)
+            && sentences.spans[prev].of(text).trim_end().ends_with(':')
+            && attrs[last].0 == prev)
+            .then_some(last)
     };
     leading.or_else(later).or_else(colon)
 }
@@ -159,9 +161,9 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     };
     for span in &spans {
         let all = words(text, *span);
-        roster.add(text, &all, &runs(&all));
+        roster.add(text, &all, &Runs::of(&all));
         let outside: Vec<Word<'_>> = all.into_iter().filter(|w| !quoted(w.span.start)).collect();
-        sentences.runs.push(runs(&outside));
+        sentences.runs.push(Runs::of(&outside));
         sentences.words.push(outside);
     }
     let attrs: Vec<(usize, Attribution)> = (0..spans.len())

@@ -14,7 +14,7 @@ pub use lexicon::RoleKind;
 
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use lexicon::lexicon;
-use people::{Roster, Run, Word, country_at, in_role_phrase, is_role_word, runs, words};
+use people::{Roster, Run, Runs, Word, country_at, in_role_phrase, is_role_word, words};
 
 /// A role in comparable form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -237,12 +237,8 @@ fn trim_leading(ws: &[Word<'_>], mut from: usize, to: usize) -> usize {
 /// The first word of the title written right before word `end` (`end` itself when none):
 /// title words joined by spaces, not crossing another person's name, and ending at `to` /
 /// `for` when the words after it already make a role (`chief of staff to | President X`).
-fn title_start(text: &str, ws: &[Word<'_>], all: &[Run], end: usize) -> usize {
-    let other_run = |i: usize| {
-        all.iter()
-            .find(|r| r.first <= i && i <= r.last)
-            .is_some_and(|r| !r.possessive(ws))
-    };
+fn title_start(text: &str, ws: &[Word<'_>], all: &Runs, end: usize) -> usize {
+    let other_run = |i: usize| all.at(i).is_some_and(|r| !r.possessive(ws));
     let mut k = end;
     while k > 0 {
         let w = &ws[k - 1];
@@ -272,7 +268,7 @@ fn slice(ws: &[Word<'_>], from: usize, to: usize) -> Option<Span> {
 }
 
 /// Appositive roles after `run`: `Name, ROLE[ and ROLE],` up to the next punctuation.
-fn roles_after(text: &str, ws: &[Word<'_>], all: &[Run], run: &Run) -> Vec<Span> {
+fn roles_after(text: &str, ws: &[Word<'_>], all: &Runs, run: &Run) -> Vec<Span> {
     let start = run.last + 1;
     if run.possessive(ws) || ws.get(start).is_none_or(|w| w.gap.trim() != ",") {
         return Vec::new();
@@ -289,9 +285,8 @@ fn roles_after(text: &str, ws: &[Word<'_>], all: &[Run], run: &Run) -> Vec<Span>
     }
     // `Name, special envoy Other Name and ...` lists people; it gives no role to `Name`.
     let link = (start..end).find(|&i| matches!(ws[i].key.as_str(), "of" | "to" | "for"));
-    let named = all
-        .iter()
-        .any(|r| r.first > start && r.first < link.unwrap_or(end).min(end) && !r.possessive(ws));
+    let named = (start + 1..link.unwrap_or(end))
+        .any(|i| all.starting_at(i).is_some_and(|r| !r.possessive(ws)));
     if named {
         return Vec::new();
     }
@@ -327,7 +322,7 @@ fn is_speech_like(w: &Word<'_>) -> bool {
 fn role_before_comma(
     text: &str,
     ws: &[Word<'_>],
-    all: &[Run],
+    all: &Runs,
     run: &Run,
     t0: usize,
 ) -> Option<Span> {
@@ -348,12 +343,12 @@ fn role_before_comma(
 /// The role facts of one article.
 pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     let text = &doc.article.text;
-    let sentences: Vec<(Vec<Word<'_>>, Vec<Run>)> = doc
+    let sentences: Vec<(Vec<Word<'_>>, Runs)> = doc
         .sentences
         .iter()
         .map(|s| {
             let ws = words(text, s.span);
-            let rs = runs(&ws);
+            let rs = Runs::of(&ws);
             (ws, rs)
         })
         .collect();
@@ -363,7 +358,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     }
     let mut facts = Vec::new();
     for (index, (ws, rs)) in sentences.iter().enumerate() {
-        for run in rs {
+        for run in &rs.list {
             let name = run.name(text, ws);
             let start = title_start(text, ws, rs, run.first);
             let mut spans = Vec::new();

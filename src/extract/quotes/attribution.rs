@@ -5,7 +5,7 @@
 //! are language data. It does not resolve pronouns; `quotes` does, across sentences.
 
 use crate::extract::roles::lexicon::{entries, key, phrase_keys};
-use crate::extract::roles::people::{Roster, Run, Word, in_role_phrase};
+use crate::extract::roles::people::{Roster, Run, Runs, Word, in_role_phrase};
 use crate::text::is_stop_word;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -122,6 +122,10 @@ const ADVERBS: [&str; 14] = [
 ];
 const PRONOUNS: [&str; 2] = ["he", "she"];
 const DETERMINERS: [&str; 3] = ["the", "a", "an"];
+const PREPOSITIONS: [&str; 16] = [
+    "to", "of", "with", "for", "from", "by", "at", "in", "on", "near", "about", "into", "than",
+    "like", "between", "against",
+];
 
 fn is_adverb(w: &Word<'_>) -> bool {
     !w.cap && (ADVERBS.contains(&w.key.as_str()) || (w.key.len() > 4 && w.key.ends_with("ly")))
@@ -151,7 +155,7 @@ fn lower_first(s: &str) -> String {
 struct Reader<'a, 't> {
     text: &'t str,
     ws: &'a [Word<'t>],
-    runs: &'a [Run],
+    runs: &'a Runs,
     roster: &'a Roster,
 }
 
@@ -194,13 +198,22 @@ impl Reader<'_, '_> {
         })
     }
 
-    /// The speaker phrase that ends right before word `end`, with its first word.
+    /// The speaker phrase that ends right before word `end`, with its first word; none when
+    /// the phrase is the object of a preposition (`a source close to the delegation told`).
     fn ending_at(&self, end: usize) -> Option<(Who, usize)> {
+        let (who, first) = self.phrase_ending_at(end)?;
+        let governed = first > 0
+            && joined(self.ws, first)
+            && PREPOSITIONS.contains(&self.ws[first - 1].key.as_str());
+        (!governed).then_some((who, first))
+    }
+
+    fn phrase_ending_at(&self, end: usize) -> Option<(Who, usize)> {
         let last = end.checked_sub(1)?;
         if is_pronoun(&self.ws[last]) {
             return Some((Who::Pronoun, last));
         }
-        if let Some(run) = self.runs.iter().find(|r| r.last == last) {
+        if let Some(run) = self.runs.ending_at(last) {
             return Some((self.run_speaker(run), run.first));
         }
         let mut k = end;
@@ -236,7 +249,7 @@ impl Reader<'_, '_> {
         let start = det.map_or(from, |d| d + 1);
         let mut end = start;
         while end < self.ws.len() && end - start < 6 && (end == start || joined(self.ws, end)) {
-            if let Some(run) = self.runs.iter().find(|r| r.first == end) {
+            if let Some(run) = self.runs.starting_at(end) {
                 return Some((self.run_speaker(run), from));
             }
             let w = &self.ws[end];
@@ -255,7 +268,7 @@ impl Reader<'_, '_> {
             if is_pronoun(&self.ws[i]) {
                 return Some((Who::Pronoun, i));
             }
-            let run = self.runs.iter().find(|r| r.first == i)?;
+            let run = self.runs.starting_at(i)?;
             match self.run_speaker(run) {
                 who @ Who::Named(_) => Some((who, i)),
                 _ => None,
@@ -279,7 +292,7 @@ impl Reader<'_, '_> {
             }
         } else if k > 0 && ws[k].gap.trim() == "," {
             // `A title, Name, said`: the name is the whole comma-enclosed part.
-            if let Some(run) = self.runs.iter().find(|r| r.last == k - 1)
+            if let Some(run) = self.runs.ending_at(k - 1)
                 && self.ws[run.first].gap.trim() == ","
             {
                 return Some((self.run_speaker(run), run.first));
@@ -301,6 +314,22 @@ impl Reader<'_, '_> {
             }
         }
         self.starting_at(v + 1)
+            .or_else(|| self.opening_description(v))
+    }
+
+    /// A description that opens the sentence (`A source close to the talks told ...`): its
+    /// determiner, first word, and any capitalised or role words after it.
+    fn opening_description(&self, before: usize) -> Option<(Who, usize)> {
+        let ws = self.ws;
+        if before < 2 || !DETERMINERS.contains(&ws[0].key.as_str()) {
+            return None;
+        }
+        let mut end = 2;
+        while end < before && joined(ws, end) && (ws[end].cap || ws[end].role) {
+            end += 1;
+        }
+        (1..end).all(|i| joined(ws, i)).then_some(())?;
+        self.description(Some(0), 1, end).map(|who| (who, 0))
     }
 
     /// The end of the clause that starts at word `from` (exclusive word index).
@@ -318,21 +347,23 @@ impl Reader<'_, '_> {
 }
 
 /// The first person the words `ws` of a sentence name (their likely subject), if any.
-pub fn first_person(text: &str, ws: &[Word<'_>], runs: &[Run], roster: &Roster) -> Option<String> {
+pub fn first_person(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Option<String> {
     let reader = Reader {
         text,
         ws,
         runs,
         roster,
     };
-    runs.iter().find_map(|run| match reader.run_speaker(run) {
-        Who::Named(name) => Some(name),
-        _ => None,
-    })
+    runs.list
+        .iter()
+        .find_map(|run| match reader.run_speaker(run) {
+            Who::Named(name) => Some(name),
+            _ => None,
+        })
 }
 
 /// Every attribution among the words `ws` of one sentence (quoted words left out).
-pub fn find(text: &str, ws: &[Word<'_>], runs: &[Run], roster: &Roster) -> Vec<Attribution> {
+pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<Attribution> {
     let reader = Reader {
         text,
         ws,
@@ -377,7 +408,7 @@ pub fn find(text: &str, ws: &[Word<'_>], runs: &[Run], roster: &Roster) -> Vec<A
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::roles::people::{runs, words};
+    use crate::extract::roles::people::words;
     use crate::model::Span;
 
     /// Speaker phrases and channels found in a text.
@@ -386,9 +417,9 @@ mod tests {
     fn attributions(text: &str, roster_text: &str) -> Found {
         let rw = words(roster_text, Span::new(0, roster_text.len()));
         let mut roster = Roster::default();
-        roster.add(roster_text, &rw, &runs(&rw));
+        roster.add(roster_text, &rw, &Runs::of(&rw));
         let ws = words(text, Span::new(0, text.len()));
-        let rs = runs(&ws);
+        let rs = Runs::of(&ws);
         find(text, &ws, &rs, &roster)
             .into_iter()
             .map(|a| (a.who, a.channel))
@@ -433,6 +464,10 @@ mod tests {
             ),
             (
                 "A source told CNN",
+                vec![(described("a source", false, false), None)],
+            ),
+            (
+                "A source close to the delegation told CNN",
                 vec![(described("a source", false, false), None)],
             ),
             (

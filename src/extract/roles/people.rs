@@ -7,6 +7,7 @@
 use super::lexicon::{key, lexicon};
 use crate::model::{NameCluster, Span};
 use crate::text::{is_stop_word, tokens};
+use std::collections::HashMap;
 
 /// A word of the text with what the extractors need to know about it.
 #[derive(Debug, Clone)]
@@ -178,8 +179,45 @@ impl Run {
     }
 }
 
+/// The name runs of a sentence, with the run each word belongs to.
+#[derive(Debug, Clone, Default)]
+pub struct Runs {
+    /// The runs, in order.
+    pub list: Vec<Run>,
+    of_word: Vec<Option<usize>>,
+}
+
+impl Runs {
+    /// The name runs of `words`.
+    pub fn of(words: &[Word<'_>]) -> Runs {
+        let list = runs(words);
+        let mut of_word = vec![None; words.len()];
+        for (n, run) in list.iter().enumerate() {
+            for slot in &mut of_word[run.first..=run.last] {
+                *slot = Some(n);
+            }
+        }
+        Runs { list, of_word }
+    }
+
+    /// The run word `i` belongs to.
+    pub fn at(&self, i: usize) -> Option<&Run> {
+        self.list.get((*self.of_word.get(i)?)?)
+    }
+
+    /// The run that starts at word `i`.
+    pub fn starting_at(&self, i: usize) -> Option<&Run> {
+        self.at(i).filter(|r| r.first == i)
+    }
+
+    /// The run that ends at word `i`.
+    pub fn ending_at(&self, i: usize) -> Option<&Run> {
+        self.at(i).filter(|r| r.last == i)
+    }
+}
+
 /// The runs of name words in `words`, in order. A run ends after a possessive word.
-pub fn runs(words: &[Word<'_>]) -> Vec<Run> {
+fn runs(words: &[Word<'_>]) -> Vec<Run> {
     let particles = &lexicon().particles;
     let mut out = Vec::new();
     let mut i = 0;
@@ -221,32 +259,53 @@ pub fn runs(words: &[Word<'_>]) -> Vec<Run> {
 }
 
 /// The full names an article gives (runs of two name words or more), by position, so a
-/// surname alone can be completed ("Ortiz" → "Ann Ortiz").
+/// surname alone can be completed ("Ortiz" → "Ann Ortiz"). Indexed by surname and by its
+/// [`skeleton`], each list kept in text order.
 #[derive(Debug, Clone, Default)]
 pub struct Roster {
-    full: Vec<(usize, String, String)>,
+    by_surname: HashMap<String, Vec<(usize, String)>>,
+    by_skeleton: HashMap<String, Vec<(usize, String)>>,
+}
+
+/// Inserts `(pos, name)` keeping the list sorted (names come in text order, so it appends).
+fn insert_sorted(list: &mut Vec<(usize, String)>, pos: usize, name: &str) {
+    let at = list.partition_point(|(p, n)| (*p, n.as_str()) <= (pos, name));
+    list.insert(at, (pos, name.to_string()));
+}
+
+/// The nearest entry before `at`, else the first one.
+fn nearest(list: Option<&Vec<(usize, String)>>, at: usize) -> Option<String> {
+    let list = list.filter(|l| !l.is_empty())?;
+    let before = list.partition_point(|(p, _)| *p < at);
+    Some(list[before.saturating_sub(1)].1.clone())
 }
 
 impl Roster {
     /// Adds the full names among `runs` of `words`.
-    pub fn add(&mut self, text: &str, words: &[Word<'_>], runs: &[Run]) {
-        for run in runs {
+    pub fn add(&mut self, text: &str, words: &[Word<'_>], runs: &Runs) {
+        for run in &runs.list {
             if run.name_words(words) >= 2 {
                 let name = run.name(text, words);
-                let surname = words[run.last].key.clone();
-                self.full.push((words[run.first].span.start, name, surname));
+                let surname = &words[run.last].key;
+                let pos = words[run.first].span.start;
+                insert_sorted(
+                    self.by_surname.entry(surname.clone()).or_default(),
+                    pos,
+                    &name,
+                );
+                if surname.chars().count() > 3 {
+                    let list = self.by_skeleton.entry(skeleton(surname)).or_default();
+                    insert_sorted(list, pos, &name);
+                }
             }
         }
-        self.full.sort();
     }
 
     /// True when some full name of the article ends in this surname key (or one spelled
     /// alike, see [`skeleton`]).
     pub fn knows_surname(&self, surname: &str) -> bool {
-        let skel = skeleton(surname);
-        self.full
-            .iter()
-            .any(|(_, _, s)| s == surname || (s.len() > 3 && skeleton(s) == skel))
+        self.by_surname.contains_key(surname)
+            || (surname.chars().count() > 3 && self.by_skeleton.contains_key(&skeleton(surname)))
     }
 
     /// The fullest form of `name` the article gives: the name itself when it has two words or
@@ -258,16 +317,12 @@ impl Roster {
             return name.to_string();
         }
         let surname = key(parts[0]);
-        let skel = skeleton(&surname);
-        let pick = |same: &dyn Fn(&str) -> bool| {
-            let matching = || self.full.iter().filter(|(_, _, s)| same(s));
-            matching()
-                .rfind(|(pos, _, _)| *pos < at)
-                .or_else(|| matching().next())
-                .map(|(_, n, _)| n.clone())
-        };
-        pick(&|s| s == surname)
-            .or_else(|| pick(&|s| s.len() > 3 && skeleton(s) == skel))
+        nearest(self.by_surname.get(&surname), at)
+            .or_else(|| {
+                (surname.chars().count() > 3)
+                    .then(|| nearest(self.by_skeleton.get(&skeleton(&surname)), at))
+                    .flatten()
+            })
             .unwrap_or_else(|| name.to_string())
     }
 }
@@ -339,7 +394,11 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let ws = words(text, Span::new(0, text.len()));
-        runs(&ws).iter().map(|r| r.name(text, &ws)).collect()
+        Runs::of(&ws)
+            .list
+            .iter()
+            .map(|r| r.name(text, &ws))
+            .collect()
     }
 
     #[test]
@@ -430,7 +489,7 @@ mod tests {
         let text = "Ortiz spoke. Secretary Ann Ortiz and Oleh Omarenko met. Umerenko said.";
         let ws = words(text, Span::new(0, text.len()));
         let mut roster = Roster::default();
-        roster.add(text, &ws, &runs(&ws));
+        roster.add(text, &ws, &Runs::of(&ws));
         assert_eq!(roster.full_name("Ortiz", 0), "Ann Ortiz");
         assert_eq!(roster.full_name("Umerenko", 60), "Oleh Omarenko");
         assert_eq!(roster.full_name("Lind", 60), "Lind");
