@@ -4,6 +4,8 @@
 //! negation dropped, a number changed) above wording variants, incompatible roles reported,
 //! equivalent roles not.
 
+use claimdiff::model::{Article, Kind, SourceId};
+use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -26,6 +28,7 @@ fn run_compare(out: &Path) -> Vec<Row> {
         .args(&inputs)
         .arg("--out")
         .arg(out)
+        .arg("--quiet")
         .status()
         .expect("the binary runs");
     assert!(status.success(), "compare failed: {status}");
@@ -138,4 +141,97 @@ fn channel_and_role_values_are_reported_per_source() {
         );
     }
     let _ = std::fs::remove_dir_all(&out);
+}
+
+/// Fragments that exercise quotes and roles, mixed with arbitrary characters.
+const FRAGMENTS: &[&str] = &[
+    "\"",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    " ",
+    "\n",
+    "\n\n",
+    ",",
+    ".",
+    ":",
+    ";",
+    "(",
+    ")",
+    "’s",
+    "'s",
+    "said",
+    "told reporters",
+    "wrote on X",
+    "added",
+    "according to",
+    "he",
+    "she",
+    "the",
+    "a",
+    "of",
+    "and",
+    "to",
+    "Ann",
+    "Ortiz",
+    "Lev Marsh",
+    "Mr",
+    "President",
+    "Secretary",
+    "head",
+    "chief",
+    "of State",
+    "Council",
+    "Norway",
+    "son-in-law",
+    "Deputy",
+    "not",
+    "40",
+    "é",
+    "日本",
+    "🙂",
+    "\u{a0}",
+    "—",
+];
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => proptest::sample::select(FRAGMENTS).prop_map(str::to_string),
+        1 => any::<char>().prop_map(|c| c.to_string()),
+    ];
+    proptest::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+}
+
+fn article(id: u32, text: &str) -> Article {
+    Article {
+        id: SourceId(id),
+        path: format!("{id}.txt"),
+        outlet: String::new(),
+        published: None,
+        published_from: String::new(),
+        url: String::new(),
+        text: text.to_string(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any text: no panic, every quote and role fact points at text on char boundaries, and
+    /// the diff report renders.
+    #[test]
+    fn quotes_and_roles_never_panic(a in text_strategy(), b in text_strategy()) {
+        let result = claimdiff::run(vec![article(0, &a), article(1, &b)], &claimdiff::Config::default());
+        for f in result.facts.iter().filter(|f| matches!(f.kind, Kind::Quote | Kind::Role)) {
+            let text = &result.articles[f.at.source.index()].text;
+            prop_assert!(f.span.start <= f.span.end && f.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+        }
+        let md = claimdiff::report::diff::render(&result);
+        prop_assert!(String::from_utf8(md).is_ok());
+    }
 }

@@ -313,31 +313,88 @@ pub fn compare(a: &str, b: &str) -> Comparison {
     }
 }
 
+/// A run of a word diff: words in common, or words removed and added.
+#[derive(Debug)]
+enum Segment<'a> {
+    Same(Vec<&'a str>),
+    Change(Vec<&'a str>, Vec<&'a str>),
+}
+
+/// The diff of `a` and `b` as segments. A pure insertion or deletion is slid past the common
+/// words it can trade places with (`w [-x y-] x [-z-]` becomes `w x [-y x z-]`), then
+/// neighbouring changes are joined, as git's diff compaction does.
+fn segments<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<Segment<'a>> {
+    let mut segs: Vec<Segment<'a>> = diff_ops(a, b)
+        .iter()
+        .map(|op| {
+            let (_, ra, rb) = op.as_tag_tuple();
+            match op {
+                DiffOp::Equal { .. } => Segment::Same(a[ra].to_vec()),
+                _ => Segment::Change(a[ra].to_vec(), b[rb].to_vec()),
+            }
+        })
+        .collect();
+    // Slide a pure deletion or insertion down while the next common word equals its first.
+    for n in 1..segs.len().saturating_sub(1) {
+        loop {
+            let (head, tail) = segs.split_at_mut(n + 1);
+            let (Segment::Change(del, ins), Some(Segment::Same(next))) =
+                (&mut head[n], tail.first_mut())
+            else {
+                break;
+            };
+            let side = match (del.is_empty(), ins.is_empty()) {
+                (false, true) => del,
+                (true, false) => ins,
+                _ => break,
+            };
+            if side.first() != next.first() {
+                break;
+            }
+            let word = next.remove(0);
+            side.remove(0);
+            side.push(word);
+            if let Segment::Same(prev) = &mut head[n - 1] {
+                prev.push(word);
+            }
+        }
+    }
+    let mut out: Vec<Segment<'a>> = Vec::new();
+    for seg in segs {
+        match (out.last_mut(), seg) {
+            (_, Segment::Same(words)) if words.is_empty() => {}
+            (Some(Segment::Change(d, i)), Segment::Change(d2, i2)) => {
+                d.extend(d2);
+                i.extend(i2);
+            }
+            (_, seg) => out.push(seg),
+        }
+    }
+    out
+}
+
 /// The word-level difference of two texts as `git diff --word-diff=plain` writes it: words
 /// (runs of non-space characters) in common as they are, removed ones in `[-...-]`, added
 /// ones in `{+...+}`, one space between words.
 pub fn word_diff(old: &str, new: &str) -> String {
     let a: Vec<&str> = old.split_whitespace().collect();
     let b: Vec<&str> = new.split_whitespace().collect();
-    let mut parts: Vec<String> = Vec::new();
-    for op in diff_ops(&a, &b) {
-        let (_, ra, rb) = op.as_tag_tuple();
-        let removed = a[ra.clone()].join(" ");
-        let added = b[rb.clone()].join(" ");
-        match op {
-            DiffOp::Equal { .. } => parts.push(removed),
-            _ => {
+    let parts: Vec<String> = segments(&a, &b)
+        .into_iter()
+        .map(|seg| match seg {
+            Segment::Same(words) => words.join(" "),
+            Segment::Change(del, ins) => {
                 let mut part = String::new();
-                if !removed.is_empty() {
-                    part.push_str(&format!("[-{removed}-]"));
+                if !del.is_empty() {
+                    part.push_str(&format!("[-{}-]", del.join(" ")));
                 }
-                if !added.is_empty() {
-                    part.push_str(&format!("{{+{added}+}}"));
+                if !ins.is_empty() {
+                    part.push_str(&format!("{{+{}+}}", ins.join(" ")));
                 }
-                parts.push(part);
+                part
             }
-        }
-    }
+        })
+        .collect();
     parts.join(" ")
 }
 
@@ -358,6 +415,21 @@ mod tests {
         assert_eq!(word_diff("a c", "a b c"), "a {+b+} c");
         assert_eq!(word_diff("", "x"), "{+x+}");
         assert_eq!(word_diff("same  words", "same words"), "same words");
+        // Myers puts `[-and rich-] and [-so we-]{+rich. We+}` here; git slides it into one.
+        assert_eq!(
+            word_diff(
+                "This is not only about trade deals. It's about building a pathway to growth \
+                 that leaves the region free, strong and rich and so we hope to make even more \
+                 gains this year.",
+                "This is not only about trade agreements. This is about building a path to \
+                 growth that leaves the region free, strong and rich. We hope to make even \
+                 greater gains this year"
+            ),
+            "This is not only about trade [-deals. It's-]{+agreements. This is+} about building \
+             a [-pathway-]{+path+} to growth that leaves the region free, strong and [-rich and \
+             so we-]{+rich. We+} hope to make even [-more-]{+greater+} gains this \
+             [-year.-]{+year+}"
+        );
     }
 
     #[test]
