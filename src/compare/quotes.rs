@@ -284,7 +284,9 @@ fn channel_finding(
     let mut notes = BTreeSet::new();
     for &(i, j) in pairs {
         let (a, b) = (&quotes[i], &quotes[j]);
-        if !channels_clash(a.channel, b.channel) {
+        if !channels_clash(a.channel, b.channel)
+            || !compare(&a.fact.value, &b.fact.value).same_statement
+        {
             continue;
         }
         notes.insert(format!(

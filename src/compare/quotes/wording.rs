@@ -233,7 +233,13 @@ pub struct Comparison {
     pub severity: Option<Severity>,
     /// Why the severity is what it is, e.g. `negation added or dropped`.
     pub reasons: Vec<&'static str>,
+    /// False when the versions share too few words, in order, to be one statement.
+    pub same_statement: bool,
 }
+
+/// Share of the shorter version's words (in comparable form) that the longer one must give
+/// in the same order for the two to be one statement.
+const SAME_STATEMENT: f64 = 0.5;
 
 /// Share of folded words two texts have in common, `0..=1`, rounded to 2 decimals.
 pub fn similarity(a: &str, b: &str) -> f64 {
@@ -264,14 +270,32 @@ pub fn compare(a: &str, b: &str) -> Comparison {
             similarity,
             severity: None,
             reasons: Vec::new(),
+            same_statement: true,
         };
     }
     let (ta, tb) = (normalise(a), normalise(b));
     let ka: Vec<&str> = ta.iter().map(|t| t.key.as_str()).collect();
     let kb: Vec<&str> = tb.iter().map(|t| t.key.as_str()).collect();
+    let ops = diff_ops(&ka, &kb);
+    let in_order: usize = ops
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    let shorter = ka.len().min(kb.len()).max(1);
+    if (in_order as f64) < SAME_STATEMENT * shorter as f64 {
+        return Comparison {
+            similarity,
+            severity: None,
+            reasons: Vec::new(),
+            same_statement: false,
+        };
+    }
     let w = wording();
     let mut reasons = BTreeSet::new();
-    for op in inner_changes(&diff_ops(&ka, &kb)) {
+    for op in inner_changes(&ops) {
         let (_, ra, rb) = op.as_tag_tuple();
         let (old, new) = (&ta[ra], &tb[rb]);
         if of_class(old, Class::Negation).len() != of_class(new, Class::Negation).len() {
@@ -310,6 +334,7 @@ pub fn compare(a: &str, b: &str) -> Comparison {
         similarity,
         severity: Some(severity),
         reasons,
+        same_statement: true,
     }
 }
 
@@ -471,6 +496,11 @@ mod tests {
                 None,
             ),
             ("The talks went well.", "the talks went well", None),
+            (
+                "Our farmers need access to the sea and fair prices for grain.",
+                "The sea must stay open, and our army needs more drones now.",
+                None,
+            ),
         ];
         for (a, b, want) in cases {
             assert_eq!(compare(a, b).severity, *want, "{a} | {b}");
