@@ -193,6 +193,10 @@ pub enum FactDetail {
         interval: Interval,
         /// The normalised measure it counts (`troops`, `points`, `usd`, `percent`, `years`...).
         measure: String,
+        /// True when the figure belongs to one specific thing (a plan's number of points, an
+        /// army's size cap), so sources may be compared on it anywhere in the corpus, not only
+        /// in aligned statements.
+        attribute: bool,
     },
     /// A date or date range, resolved when possible.
     Date {

@@ -1,0 +1,516 @@
+//! Number facts of one article. Input: a [`Doc`]; output: one [`Fact`] of kind `Number` per
+//! quantity expression — `600,000`, `600 000`, `600.000` in European-style text, `600k`,
+//! `0.6 million`, `$5bn`, `28-point`, `20%`, `second`, `a third of`, `six hundred thousand`,
+//! `two dozen`, `tens of thousands`, `nearly four years`, `between 600,000 and 800,000` —
+//! with what it counts (`measure`, `subject`) and the interval of values it allows.
+//!
+//! Dates and times are left to the date reader (their tokens are never read as quantities),
+//! and so are labels (`Article 5`, `COVID-19`, `GMT+8`, `Air Force One`). The fact's `value`
+//! is the expression as written; `normalized` is the figure (`600000`) or, when a word makes
+//! it approximate, a bound or a range, the interval written `low..high` (`3.6..4`), `low..`
+//! (no upper bound) or `..high` (no lower bound). It compares nothing.
+
+pub(crate) mod lex;
+pub(crate) mod lexicon;
+mod measure;
+pub(crate) mod parse;
+
+use crate::extract::dates;
+use crate::model::{Doc, Fact, FactDetail, Interval, Kind, Span};
+use lex::{Class, Tok};
+use lexicon::{Modifier, lexicon};
+use parse::{Quantity, Shape, Style};
+
+/// The number facts of one article, in sentence order.
+pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
+    let style = parse::style_of(&doc.article.text);
+    let mut facts = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let text = sentence.span.of(&doc.article.text);
+        for (span, subject, value, normalized, detail) in read_sentence(text, style) {
+            facts.push(Fact {
+                kind: Kind::Number,
+                at: doc.sentence_ref(index),
+                span: span.shift(sentence.span.start),
+                subject,
+                value,
+                normalized,
+                detail,
+            });
+        }
+    }
+    facts
+}
+
+/// One number fact of a sentence: span (sentence-relative), subject, value, normalized, detail.
+type SentenceFact = (Span, String, String, String, FactDetail);
+
+/// The number facts of one sentence.
+fn read_sentence(text: &str, style: Style) -> Vec<SentenceFact> {
+    let toks = lex::lex(text);
+    let blocked = dates::claimed(&toks);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(q) = parse::quantity(&toks, i, style, &blocked).filter(|q| q.end > i) else {
+            i += 1;
+            continue;
+        };
+        i = q.end;
+        if is_label(&toks, &q) {
+            continue;
+        }
+        let c = measure::counted(&toks, &q, &blocked);
+        if !worth_a_fact(&toks, &q, &c) {
+            continue;
+        }
+        let (low, high) = q.interval(c.cap);
+        let span = Span::new(
+            toks[c.value_start].span.start,
+            toks[c.value_end - 1].span.end,
+        );
+        let plain = q.modifier.is_none()
+            || (c.cap && matches!(q.modifier, Some(Modifier::AtMost | Modifier::Cap)));
+        let normalized = match q.shape {
+            Shape::Figure if plain => parse::format_value(q.nominal),
+            Shape::Ordinal | Shape::Fraction if q.modifier.is_none() => {
+                parse::format_value(q.nominal)
+            }
+            _ => parse::format_interval(low, high),
+        };
+        let detail = FactDetail::Number {
+            interval: Interval { low, high },
+            measure: c.measure,
+            attribute: c.attribute,
+        };
+        out.push((
+            span,
+            c.subject,
+            span.of(text).to_string(),
+            normalized,
+            detail,
+        ));
+    }
+    out
+}
+
+/// True when the figure is a label: `Article 5`, `COVID-19`, `GMT+8`, `Air Force One`,
+/// `First Deputy` (a capitalised ordinal before a capitalised word).
+fn is_label(toks: &[Tok<'_>], q: &Quantity) -> bool {
+    let lx = lexicon();
+    let f = &toks[q.figure];
+    if q.first == q.figure && q.figure > 0 {
+        let prev = &toks[q.figure - 1];
+        if prev.class == Class::Word
+            && lx.identifier_nouns.contains(prev.base())
+            && f.class == Class::Num
+        {
+            return true;
+        }
+        let glued = !f.space_before
+            && (prev.is_dash()
+                || prev.is_sym("+")
+                || prev.is_sym("#")
+                || prev.is_sym("/")
+                || prev.is_sym("№"));
+        if glued && q.figure >= 2 && !prev.space_before && toks[q.figure - 2].class != Class::Sym {
+            return true;
+        }
+    }
+    let opening =
+        q.first == 0 || toks[q.first - 1].class == Class::Sym && !toks[q.first - 1].is_sym(",");
+    let in_name = q.shape == Shape::Ordinal && toks.get(q.end).is_some_and(Tok::is_capitalised);
+    f.class == Class::Word && f.is_capitalised() && (!opening || in_name)
+}
+
+/// False for expressions that read as numbers but state no quantity worth reporting: a lone
+/// `one` or `a` that counts no known measure, an ordinal without a noun, a year-like figure.
+fn worth_a_fact(toks: &[Tok<'_>], q: &Quantity, c: &measure::Counted) -> bool {
+    let lx = lexicon();
+    let known = lx.measures.iter().any(|m| m.name == c.measure);
+    if q.shape == Shape::Ordinal {
+        return !c.measure.is_empty();
+    }
+    let single = q.end - q.figure == 1;
+    let word = toks[q.figure].class == Class::Word;
+    if q.shape == Shape::Figure && word && single && q.nominal == 1.0 && q.unit.is_none() {
+        return known;
+    }
+    let plain_year = q.shape == Shape::Figure
+        && toks[q.figure].class == Class::Num
+        && toks[q.figure].text.len() == 4
+        && toks[q.figure].text.bytes().all(|b| b.is_ascii_digit())
+        && (1900.0..=2100.0).contains(&q.nominal);
+    !(plain_year && q.modifier.is_none() && q.currency.is_none() && !known)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every number fact of `text`: (value, normalized, measure, subject).
+    fn facts(text: &str) -> Vec<(String, String, String, String)> {
+        read_sentence(text, parse::style_of(text))
+            .into_iter()
+            .map(|(_, subject, value, normalized, detail)| {
+                let FactDetail::Number { measure, .. } = detail else {
+                    unreachable!("number facts carry number detail")
+                };
+                (value, normalized, measure, subject)
+            })
+            .collect()
+    }
+
+    /// The table of hard cases: sentence, value, normalized, measure.
+    const TABLE: &[(&str, &str, &str, &str)] = &[
+        (
+            "Russia wants a cap of 600,000 troops.",
+            "600,000",
+            "600000",
+            "troops",
+        ),
+        (
+            "It would keep 600 000 soldiers.",
+            "600 000",
+            "600000",
+            "troops",
+        ),
+        (
+            "It would keep 600\u{a0}000 soldiers.",
+            "600\u{a0}000",
+            "600000",
+            "troops",
+        ),
+        (
+            "The army has 600.000 soldiers.",
+            "600.000",
+            "600000",
+            "troops",
+        ),
+        (
+            "It had 1.234.567 residents and 2,5 million more.",
+            "1.234.567",
+            "1234567",
+            "people",
+        ),
+        ("an army of 600k troops", "600k", "600000", "troops"),
+        (
+            "an army of 0.6 million soldiers",
+            "0.6 million",
+            "600000",
+            "troops",
+        ),
+        ("The EU pledged $5bn in aid.", "$5bn", "5000000000", "usd"),
+        (
+            "a package worth €1.5 trillion",
+            "€1.5 trillion",
+            "1500000000000",
+            "eur",
+        ),
+        ("the US 28-point peace plan", "28-point", "28", "points"),
+        ("a 19-point plan", "19-point", "19", "points"),
+        ("support fell to 45% in May", "45%", "45", "percent"),
+        ("support fell to 45 percent", "45 percent", "45", "percent"),
+        (
+            "support fell 3.5 per cent",
+            "3.5 per cent",
+            "3.5",
+            "percent",
+        ),
+        (
+            "rates rose 2 percentage points",
+            "2 percentage points",
+            "2",
+            "percentage points",
+        ),
+        ("the second round of talks", "second", "2", "ordinal"),
+        ("on its 21st day of work", "21st", "21", "ordinal"),
+        (
+            "Russia holds a third of the region.",
+            "a third",
+            "33.33",
+            "percent",
+        ),
+        (
+            "Russia holds two-thirds of the region.",
+            "two-thirds",
+            "66.67",
+            "percent",
+        ),
+        ("half of the drones were downed", "half", "50", "percent"),
+        (
+            "six hundred thousand soldiers",
+            "six hundred thousand",
+            "600000",
+            "troops",
+        ),
+        (
+            "seven million people fled",
+            "seven million",
+            "7000000",
+            "people",
+        ),
+        ("two dozen drones", "two dozen", "24", "drones"),
+        ("a dozen ships", "a dozen", "12", "ships"),
+        ("twenty-eight points", "twenty-eight points", "28", "points"),
+        (
+            "two hundred and fifty tanks",
+            "two hundred and fifty",
+            "250",
+            "tanks",
+        ),
+        (
+            "half a million refugees",
+            "half a million",
+            "500000",
+            "refugees",
+        ),
+        ("a million people", "a million", "1000000", "people"),
+        (
+            "Tens of thousands of soldiers were killed.",
+            "Tens of thousands",
+            "10000..99999",
+            "troops",
+        ),
+        (
+            "hundreds of thousands of civilians",
+            "hundreds of thousands",
+            "100000..999999",
+            "civilians",
+        ),
+        (
+            "thousands of civilians",
+            "thousands",
+            "1000..9999",
+            "civilians",
+        ),
+        ("dozens of drones", "dozens", "20..199", "drones"),
+        (
+            "several hundred fighters",
+            "several hundred",
+            "200..999",
+            "fighters",
+        ),
+        (
+            "a few thousand troops",
+            "a few thousand",
+            "2000..9000",
+            "troops",
+        ),
+        (
+            "the war began nearly four years ago",
+            "nearly four years",
+            "3.6..4",
+            "years",
+        ),
+        (
+            "the more than three-year-long conflict",
+            "more than three-year-long",
+            "3..",
+            "years",
+        ),
+        (
+            "At least seven million people became refugees",
+            "At least seven million",
+            "6500000..",
+            "people",
+        ),
+        (
+            "about 600,000 soldiers",
+            "about 600,000",
+            "540000..660000",
+            "troops",
+        ),
+        ("around 50 drones", "around 50", "45..55", "drones"),
+        ("almost 100 missiles", "almost 100", "90..100", "missiles"),
+        ("just over 200 ships", "just over 200", "200..220", "ships"),
+        (
+            "more than 600,000 troops",
+            "more than 600,000",
+            "600000..",
+            "troops",
+        ),
+        ("over 2,000 civilians", "over 2,000", "2000..", "civilians"),
+        (
+            "fewer than 500 fighters",
+            "fewer than 500",
+            "..500",
+            "fighters",
+        ),
+        (
+            "up to 800,000 troops were mobilised",
+            "up to 800,000",
+            "..800000",
+            "troops",
+        ),
+        ("no more than 40 tanks", "no more than 40", "..40", "tanks"),
+        (
+            "between 600,000 and 800,000 soldiers",
+            "between 600,000 and 800,000",
+            "600000..800000",
+            "troops",
+        ),
+        (
+            "600,000-800,000 troops",
+            "600,000-800,000",
+            "600000..800000",
+            "troops",
+        ),
+        (
+            "from 5 to 6 million people",
+            "from 5 to 6 million",
+            "4500000..6500000",
+            "people",
+        ),
+        (
+            "$5-6bn of funding",
+            "$5-6bn",
+            "4500000000..6500000000",
+            "usd",
+        ),
+        ("two or three days", "two or three days", "2..3", "days"),
+        (
+            "a 600,000-strong army",
+            "600,000-strong",
+            "600000",
+            "troops",
+        ),
+        (
+            "limiting its army to a maximum of 600,000 soldiers",
+            "600,000",
+            "600000",
+            "troops",
+        ),
+        (
+            "the size of its army capped at 800,000",
+            "800,000",
+            "800000",
+            "troops",
+        ),
+        (
+            "1.5 million barrels a day",
+            "1.5 million barrels",
+            "1500000",
+            "barrels",
+        ),
+        ("US$20 billion", "US$20 billion", "20000000000", "usd"),
+        ("USD 300 million", "USD 300 million", "300000000", "usd"),
+        ("a 2,000-km front line", "2,000-km", "2000", "km"),
+        (
+            "roughly 1,000 kilometres",
+            "roughly 1,000 kilometres",
+            "900..1100",
+            "km",
+        ),
+        (
+            "two weeks of intense diplomatic activity",
+            "two weeks",
+            "2",
+            "weeks",
+        ),
+        (
+            "50 countries, 150 news sites, 500 articles a day",
+            "50",
+            "50",
+            "countries",
+        ),
+        ("a 45-year-old man", "45-year-old", "45", "years"),
+        (
+            "some 3,000 prisoners",
+            "some 3,000",
+            "2700..3300",
+            "prisoners",
+        ),
+        ("the 600 000 troops", "600 000", "600000", "troops"),
+    ];
+
+    #[test]
+    fn table_of_number_expressions() {
+        assert!(TABLE.len() >= 60);
+        let mut failures = Vec::new();
+        for &(text, value, normalized, measure) in TABLE {
+            let got = facts(text);
+            let hit = got.iter().find(|f| f.0 == value);
+            match hit {
+                Some((_, n, m, _)) if (n.as_str(), m.as_str()) == (normalized, measure) => {}
+                _ => failures.push(format!(
+                    "{text}: want {value:?} {normalized} {measure}, got {got:?}"
+                )),
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn labels_dates_and_times_are_not_quantities() {
+        for text in [
+            "Article 5-like guarantees under Article 5.",
+            "the COVID-19 crisis",
+            "at 21:11 GMT+8 on 2025.12.01",
+            "Sunday 30 November 2025 16:26 GMT",
+            "since February 24, 2022.",
+            "talks on Dec. 19 and Dec. 20",
+            "Aboard Air Force One, Trump spoke.",
+            "First Deputy Foreign Minister Sergiy Kyslytsya (R)",
+            "Umerov (2R) and Hnatov (2L)",
+            "see https://example.org/news/1024/x.jpg now",
+            "one of the leading figures",
+            "in 2022 and from 2008-2011",
+            "the 1990s",
+            "at 11 a.m. and 3pm",
+        ] {
+            assert_eq!(
+                facts(text),
+                Vec::<(String, String, String, String)>::new(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn attributes_are_marked() {
+        let read = |text: &str| {
+            read_sentence(text, Style::Unknown)
+                .into_iter()
+                .map(|(_, s, _, _, d)| match d {
+                    FactDetail::Number { attribute, .. } => (s, attribute),
+                    _ => unreachable!("number facts carry number detail"),
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("the 28-point peace plan"),
+            [("peace plan points".to_string(), true)]
+        );
+        assert_eq!(
+            read("to a maximum of 600,000 soldiers"),
+            [("army size cap".to_string(), true)]
+        );
+        assert_eq!(
+            read("600,000 soldiers died"),
+            [("soldiers".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn never_panics_and_spans_are_exact() {
+        for text in [
+            "",
+            "1",
+            "$",
+            "% of",
+            "between and",
+            "a third",
+            "twenty-",
+            "-5",
+            "9’9’9",
+            "1e400 and 99999999999999999999 troops",
+            "×½ 1,000,000,000,000,000,000",
+            "over over over 5",
+        ] {
+            for (span, _, value, _, _) in read_sentence(text, Style::Unknown) {
+                assert_eq!(span.of(text), value);
+            }
+        }
+    }
+}
