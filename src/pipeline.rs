@@ -71,7 +71,11 @@ fn run_in_pool(articles: Vec<Article>, config: &Config) -> RunResult {
             .enumerate()
             .all(|(i, a)| a.id == SourceId(i as u32))
     );
-    let cleaned: Vec<Cleaned> = articles.par_iter().map(clean::clean).collect();
+    let line_counts = clean::LineCounts::of(&articles);
+    let cleaned: Vec<Cleaned> = articles
+        .par_iter()
+        .map(|a| clean::clean(a, &line_counts))
+        .collect();
     let sentences: Vec<Vec<Sentence>> = articles
         .par_iter()
         .zip(&cleaned)
@@ -90,13 +94,14 @@ fn run_in_pool(articles: Vec<Article>, config: &Config) -> RunResult {
         .flat_map_iter(|d| extract::extract_all(d))
         .collect();
     let threshold = config.align_threshold.unwrap_or(align::DEFAULT_THRESHOLD);
-    let pairs: Vec<(usize, usize)> = (0..docs.len())
-        .flat_map(|i| (i + 1..docs.len()).map(move |j| (i, j)))
-        .collect();
-    let alignments: Vec<Alignment> = pairs
+    let aligner = align::Aligner::new(&docs, threshold);
+    let best: Vec<Vec<align::BestMatch>> = aligner
+        .sentence_refs()
         .par_iter()
-        .flat_map_iter(|&(i, j)| align::align_pair(&docs[i], &docs[j], threshold))
+        .map(|&at| aligner.best_matches(at))
         .collect();
+    let alignments: Vec<Alignment> = align::mutual(&best);
+    drop(aligner);
     let clusters = names::cluster(&facts, &articles, &config.aliases);
     let mut result = RunResult {
         articles: Vec::new(),
