@@ -4,14 +4,17 @@
 //! - Aligned statements that date the same event differently: the two sentences are aligned,
 //!   each has a resolved date for an event of the same class (`talks`, `visit`,
 //!   `resignation`...; see `date_events_en.txt`), the places named with the events do not
-//!   differ, and for one of them no date on the other side overlaps it. High severity
+//!   differ, neither is marked as another occurrence than the other (`another round of
+//!   talks`; see `repeat_words_en.txt`), and for one of them no date on the other side
+//!   overlaps it. High severity
 //!   (medium for statements, whose dates outlets report loosely).
 //! - A weekday written with a date it does not fall on (`Saturday, November 30, 2025`),
 //!   inside one source. High severity.
 //!
 //! Dates that could not be resolved (no publication date, ambiguous day/month order) are
-//! never compared. A fact's place is read from its subject (`talks in Florida`), which the
-//! date reader writes as the event, `in` or `to`, and the place.
+//! never compared. A fact's place and occurrence word are read from its subject
+//! (`talks in Miami (another)`), which the date reader writes as the event, `in` or `to` and
+//! the place, and the occurrence word in parentheses.
 
 use super::finding;
 use crate::extract::dates::{format_range, leading_weekday, lexicon::class_of};
@@ -28,14 +31,16 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
     out
 }
 
-/// A resolved date fact with its event class and place.
+/// A resolved date fact with its event class, place and occurrence word.
 struct Dated<'a> {
     fact: &'a Fact,
     range: DateRange,
     class: &'static str,
     place: String,
+    occurrence: String,
 }
 
+/// Reads a date fact's subject as the date reader writes it: `EVENT[ in|to PLACE][ (WORD)]`.
 fn dated(fact: &Fact) -> Option<Dated<'_>> {
     let FactDetail::Date {
         range: Some(range),
@@ -47,6 +52,10 @@ fn dated(fact: &Fact) -> Option<Dated<'_>> {
     };
     let class = class_of(event)?;
     let rest = fact.subject.strip_prefix(event.as_str()).unwrap_or("");
+    let (rest, occurrence) = match rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((r, word)) => (r, word.to_string()),
+        None => (rest, String::new()),
+    };
     let place = rest
         .strip_prefix(" in ")
         .or_else(|| rest.strip_prefix(" to "))
@@ -62,6 +71,7 @@ fn dated(fact: &Fact) -> Option<Dated<'_>> {
         range: *range,
         class,
         place,
+        occurrence,
     })
 }
 
@@ -151,8 +161,10 @@ fn aligned_conflicts(corpus: &Corpus<'_>) -> Vec<Finding> {
     out
 }
 
-fn places_agree(a: &Dated<'_>, b: &Dated<'_>) -> bool {
-    a.place.is_empty() || b.place.is_empty() || a.place == b.place
+/// True when two dated events may be the same one: no differing places, the same
+/// occurrence word (or none).
+fn same_event(a: &Dated<'_>, b: &Dated<'_>) -> bool {
+    (a.place.is_empty() || b.place.is_empty() || a.place == b.place) && a.occurrence == b.occurrence
 }
 
 /// A finding when, among the dates of `class` in two aligned sentences, one has comparable
@@ -167,7 +179,7 @@ fn conflict(
         .iter()
         .filter(|x| x.class == class)
         .flat_map(|x| ys.iter().filter(|y| y.class == class).map(move |y| (x, y)))
-        .filter(|(x, y)| places_agree(x, y))
+        .filter(|(x, y)| same_event(x, y))
         .collect();
     let lonely = |d: &Dated<'_>, side_x: bool| {
         let partners: Vec<&Dated<'_>> = pairs
@@ -346,6 +358,14 @@ mod tests {
             ("The talks in Florida were held on Sunday.", "2025-11-30"),
         ];
         assert!(run(&other_places, true).is_empty());
+        let another_round = [
+            ("The talks were held on Sunday.", "2025-11-30"),
+            (
+                "Another round of talks will be held on Dec. 21.",
+                "2025-12-19",
+            ),
+        ];
+        assert!(run(&another_round, true).is_empty());
         let unresolved = [
             ("The talks were held on Sunday.", ""),
             ("The talks were held on Saturday.", ""),

@@ -7,12 +7,13 @@
 //!   where two sources state intervals that do not overlap.
 //! - Aligned statements: two aligned sentences state figures of the same measure (`troops`,
 //!   `years`...), and one of them overlaps none of the other side's figures of that measure
-//!   (attributes of different things and ordinals of different nouns are not compared).
+//!   (attributes of different things, ordinals of different nouns and units of different
+//!   things, `tonnes of wheat` and `tonnes of maize`, are not compared).
 //!
 //! Intervals carry each expression's own looseness (`nearly four years` is [3.6, 4],
 //! `more than three years` is [3, ∞), `7 million` is [6.5, 7.5] million), so compatible
 //! wordings never clash. Severity is high, or medium when a figure is vague (its interval
-//! wider than a quarter of its middle) or when version words (`original`, `revised`; see
+//! wider than half its middle) or when version words (`original`, `revised`; see
 //! `version_words_en.txt`) suggest the sources speak of different versions.
 
 use super::finding;
@@ -68,7 +69,7 @@ fn head(subject: &str) -> String {
 
 fn is_vague(i: &Interval) -> bool {
     let middle = (i.low + i.high) / 2.0;
-    !i.high.is_finite() || (i.high - i.low) > 0.25 * middle.abs()
+    !i.high.is_finite() || (i.high - i.low) > 0.5 * middle.abs()
 }
 
 /// True when a version word qualifies the figure: in its subject, or among the three words
@@ -182,7 +183,9 @@ fn common_subject(group: &[&Number<'_>]) -> String {
         .unwrap_or_default()
 }
 
-/// True when two figures of one measure may be compared.
+/// True when two figures of one measure may be compared: attributes and ordinals of the
+/// same thing, and figures whose subjects do not measure different things (`tonnes of
+/// wheat`, `tonnes of maize`).
 fn comparable(a: &Number<'_>, b: &Number<'_>) -> bool {
     if a.measure != b.measure {
         return false;
@@ -190,7 +193,16 @@ fn comparable(a: &Number<'_>, b: &Number<'_>) -> bool {
     if a.measure == "ordinal" || (a.attribute && b.attribute) {
         return head(&a.fact.subject) == head(&b.fact.subject);
     }
-    true
+    let of = |n: &Number<'_>| {
+        n.fact
+            .subject
+            .split_once(" of ")
+            .map(|(_, x)| x.to_string())
+    };
+    match (of(a), of(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 fn aligned_conflicts(

@@ -1,7 +1,8 @@
 //! The event a date dates. Input: a sentence's tokens and a date expression's token range;
 //! output: the nearest event word of `date_events_en.txt` (`talks`, `visit`, `resigned`...)
 //! with its class, and the place it happens in when the sentence names one right after it
-//! (`talks in Florida`, `visit to Paris`). Nearness counts tokens, and a clause boundary in
+//! (`talks in Florida`, `visit to Paris`), and a word that marks which occurrence of it is
+//! meant (`another round of talks`, `meet again`). Nearness counts tokens, and a clause boundary in
 //! between counts as several. It reads only the sentence; the caller decides whether an
 //! earlier sentence's last event stands in when a sentence names none.
 
@@ -16,21 +17,27 @@ pub(crate) struct Dated {
     pub event: Event,
     /// Where it happens (`Florida`), empty when the sentence does not say.
     pub place: String,
+    /// A word that marks which occurrence of the event (`another`, `next`), else empty.
+    pub occurrence: String,
 }
 
 impl Dated {
-    /// The readable subject: `talks in Florida`, `visit to Paris`, `meeting`.
+    /// The readable subject: `talks in Florida`, `visit to Paris`, `meeting`, and the
+    /// occurrence word in parentheses when there is one: `talks (another)`.
     pub fn subject(&self) -> String {
-        if self.place.is_empty() {
-            self.event.lemma.clone()
-        } else {
+        let mut s = self.event.lemma.clone();
+        if !self.place.is_empty() {
             let link = if self.event.class == "visit" {
                 "to"
             } else {
                 "in"
             };
-            format!("{} {link} {}", self.event.lemma, self.place)
+            s = format!("{s} {link} {}", self.place);
         }
+        if !self.occurrence.is_empty() {
+            s = format!("{s} ({})", self.occurrence);
+        }
+        s
     }
 }
 
@@ -75,7 +82,32 @@ pub(crate) fn event_for(
     let (_, k) = best?;
     let event = lx.events.get(toks[k].base())?.clone();
     let place = place_after(toks, k, &event);
-    Some(Dated { event, place })
+    let between = if k < first { k + 1..first } else { end..k };
+    let occurrence = occurrence_word(toks, k.saturating_sub(4)..k, claimed)
+        .or_else(|| occurrence_word(toks, between, claimed).filter(|w| w == "again"))
+        .unwrap_or_default();
+    Some(Dated {
+        event,
+        place,
+        occurrence,
+    })
+}
+
+/// The last word of `range` that marks an occurrence (`another`, `next`), not inside a date.
+fn occurrence_word(
+    toks: &[Tok<'_>],
+    range: std::ops::Range<usize>,
+    claimed: &[bool],
+) -> Option<String> {
+    let lx = lexicon();
+    range
+        .rev()
+        .take_while(|&p| boundary_cost(&toks[p]) == 0)
+        .find(|&p| {
+            !claimed.get(p).copied().unwrap_or(false)
+                && lx.repeat_words.contains(toks[p].norm.as_str())
+        })
+        .map(|p| toks[p].norm.clone())
 }
 
 /// The last event word of a sentence, for dates in a following sentence that names none.
@@ -83,7 +115,12 @@ pub(crate) fn last_event(toks: &[Tok<'_>]) -> Option<Dated> {
     let k = (0..toks.len()).rev().find(|&k| is_event(toks, k, &[]))?;
     let event = lexicon().events.get(toks[k].base())?.clone();
     let place = place_after(toks, k, &event);
-    Some(Dated { event, place })
+    let occurrence = occurrence_word(toks, k.saturating_sub(4)..k, &[]).unwrap_or_default();
+    Some(Dated {
+        event,
+        place,
+        occurrence,
+    })
 }
 
 fn is_event(toks: &[Tok<'_>], k: usize, claimed: &[bool]) -> bool {

@@ -13,6 +13,7 @@ const TENSE: &str = include_str!("../../data/tense_markers_en.txt");
 const EVENTS: &str = include_str!("../../data/date_events_en.txt");
 const RELATIVE: &str = include_str!("../../data/relative_dates_en.txt");
 const TIME_ZONES: &str = include_str!("../../data/time_zones.txt");
+const REPEAT_WORDS: &str = include_str!("../../data/repeat_words_en.txt");
 
 /// When a clause happens, as its verbs tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +100,8 @@ pub(crate) struct Lexicon {
     pub relative: Phrases<Relative>,
     /// Time-zone abbreviations, as written.
     pub time_zones: HashSet<String>,
+    /// Words that mark one occurrence of an event among several (`another`, `next`).
+    pub repeat_words: HashSet<String>,
 }
 
 /// The class of events a lemma belongs to (`meeting` → `talks`).
@@ -196,6 +199,7 @@ fn build() -> Lexicon {
         events,
         relative: Phrases::new(data_lines(RELATIVE).filter_map(relative_entry)),
         time_zones: data_lines(TIME_ZONES).map(str::to_string).collect(),
+        repeat_words: data_lines(REPEAT_WORDS).map(str::to_string).collect(),
     }
 }
 

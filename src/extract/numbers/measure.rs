@@ -8,7 +8,8 @@
 //! fraction is a share (`share of territory`); a hyphenated unit makes the noun after it an
 //! attribute (`28-point peace plan` → `peace plan points`, `600,000-strong army` → `army`);
 //! otherwise the figure counts the noun phrase after it (`600,000 soldiers`), whose head's
-//! synonyms (`measures_en.txt`) give the measure. A figure inside a sentence about a limit
+//! synonyms (`measures_en.txt`) give the measure, and a unit says what it measures
+//! (`1.2 million tonnes of wheat` → `tonnes of wheat`). A figure inside a sentence about a limit
 //! (`cap_words_en.txt`) names a cap on the body it sizes (`army size cap`).
 
 use super::lex::{Class, Tok};
@@ -352,6 +353,11 @@ pub(crate) fn counted(toks: &[Tok<'_>], q: &Quantity, blocked: &[bool]) -> Count
         let adjacent = np.start == q.end;
         if adjacent && np.measure.is_some_and(|m| lx.measures[m].unit) {
             out.value_end = np.end;
+            if norm(np.end) == "of"
+                && let Some(of) = noun_phrase(toks, np.end, blocked)
+            {
+                out.subject = format!("{} of {}", out.subject, phrase(toks, of.start, of.end));
+            }
         }
     } else if let Some(m) = measure_nearby(toks, q) {
         measure_index = Some(m);

@@ -124,7 +124,8 @@ fn is_label(toks: &[Tok<'_>], q: &Quantity) -> bool {
 }
 
 /// False for expressions that read as numbers but state no quantity worth reporting: a lone
-/// `one` or `a` that counts no known measure, an ordinal without a noun, a year-like figure.
+/// `one` that is not one unit of measurement (`one year` is kept, `one sticking point` is
+/// not), an ordinal without a noun, a year-like figure that counts no known measure.
 fn worth_a_fact(toks: &[Tok<'_>], q: &Quantity, c: &measure::Counted) -> bool {
     let lx = lexicon();
     let known = lx.measures.iter().any(|m| m.name == c.measure);
@@ -134,7 +135,7 @@ fn worth_a_fact(toks: &[Tok<'_>], q: &Quantity, c: &measure::Counted) -> bool {
     let single = q.end - q.figure == 1;
     let word = toks[q.figure].class == Class::Word;
     if q.shape == Shape::Figure && word && single && q.nominal == 1.0 && q.unit.is_none() {
-        return known;
+        return lx.measures.iter().any(|m| m.name == c.measure && m.unit);
     }
     let plain_year = q.shape == Shape::Figure
         && toks[q.figure].class == Class::Num
@@ -252,7 +253,7 @@ mod tests {
         ),
         ("two dozen drones", "two dozen", "24", "drones"),
         ("a dozen ships", "a dozen", "12", "ships"),
-        ("twenty-eight points", "twenty-eight points", "28", "points"),
+        ("twenty-eight points", "twenty-eight", "28", "points"),
         (
             "two hundred and fifty tanks",
             "two hundred and fifty",
@@ -455,6 +456,7 @@ mod tests {
             "Umerov (2R) and Hnatov (2L)",
             "see https://example.org/news/1024/x.jpg now",
             "one of the leading figures",
+            "One sticking point is the army.",
             "in 2022 and from 2008-2011",
             "the 1990s",
             "at 11 a.m. and 3pm",
