@@ -104,10 +104,9 @@ fn occurrence_word(
         .rev()
         .take_while(|&p| boundary_cost(&toks[p]) == 0)
         .find(|&p| {
-            !claimed.get(p).copied().unwrap_or(false)
-                && lx.repeat_words.contains(toks[p].norm.as_str())
+            !claimed.get(p).copied().unwrap_or(false) && lx.repeat_words.contains(toks[p].lower())
         })
-        .map(|p| toks[p].norm.clone())
+        .map(|p| toks[p].norm.to_string())
 }
 
 /// The last event word of a sentence, for dates in a following sentence that names none.
@@ -134,7 +133,7 @@ fn is_event(toks: &[Tok<'_>], k: usize, claimed: &[bool]) -> bool {
 /// event word: the capitalised words that follow.
 fn place_after(toks: &[Tok<'_>], k: usize, event: &Event) -> String {
     for p in k + 1..(k + 4).min(toks.len()) {
-        let w = toks[p].norm.as_str();
+        let w = toks[p].lower();
         if toks[p].class == Class::Sym && boundary_cost(&toks[p]) > 0 {
             break;
         }

@@ -2,9 +2,8 @@
 //! names, the words that tell a clause's tense, and the event words a date can date. It reads
 //! no article.
 
-use crate::extract::numbers::lexicon::{Phrases, data_lines};
+use crate::extract::numbers::lexicon::{Map, Phrases, Set, data_lines};
 use chrono::Weekday;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const MONTHS: &str = include_str!("../../data/months_en.txt");
@@ -85,23 +84,23 @@ pub(crate) enum Rel {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     /// Month names and abbreviations → (month number, is an abbreviation).
-    pub months: HashMap<String, (u32, bool)>,
+    pub months: Map<String, (u32, bool)>,
     /// Weekday names and abbreviations → (weekday, is an abbreviation).
-    pub weekdays: HashMap<String, (Weekday, bool)>,
+    pub weekdays: Map<String, (Weekday, bool)>,
     /// Phrases with a weekday that name something else (`black friday`).
     pub not_weekdays: Phrases<()>,
     /// Tense markers.
     pub tense: Phrases<Tense>,
     /// Words ending in -ed that are not past forms.
-    pub not_past: HashSet<String>,
+    pub not_past: Set<String>,
     /// Event words.
-    pub events: HashMap<String, Event>,
+    pub events: Map<String, Event>,
     /// Relative date expressions.
     pub relative: Phrases<Relative>,
     /// Time-zone abbreviations, as written.
-    pub time_zones: HashSet<String>,
+    pub time_zones: Set<String>,
     /// Words that mark one occurrence of an event among several (`another`, `next`).
-    pub repeat_words: HashSet<String>,
+    pub repeat_words: Set<String>,
 }
 
 /// The class of events a lemma belongs to (`meeting` → `talks`).
@@ -133,7 +132,7 @@ fn weekday(n: u32) -> Option<Weekday> {
 }
 
 fn build() -> Lexicon {
-    let mut months = HashMap::new();
+    let mut months = Map::default();
     for line in data_lines(MONTHS) {
         let mut words = line.split_whitespace();
         let Some(n) = words.next().and_then(|n| n.parse::<u32>().ok()) else {
@@ -143,7 +142,7 @@ fn build() -> Lexicon {
             months.insert(w.to_string(), (n, k > 0));
         }
     }
-    let mut weekdays = HashMap::new();
+    let mut weekdays = Map::default();
     let mut not_weekdays = Vec::new();
     for line in data_lines(WEEKDAYS) {
         if let Some(phrase) = line.strip_prefix("x ") {
@@ -177,7 +176,7 @@ fn build() -> Lexicon {
         };
         Some((phrase.trim(), t))
     }));
-    let mut events = HashMap::new();
+    let mut events = Map::default();
     for line in data_lines(EVENTS) {
         let mut words = line.split_whitespace();
         let (Some(class), Some(lemma)) = (words.next(), words.next()) else {

@@ -701,10 +701,95 @@ mod tests {
         assert_eq!(leading_weekday("Nov. 30"), None);
     }
 
+    /// Pieces of date and number expressions, glued at random into fuzz input.
+    const PIECES: &[&str] = &[
+        " ",
+        " ",
+        ",",
+        ".",
+        "-",
+        "–",
+        "/",
+        ":",
+        "'s",
+        "’",
+        "\u{a0}",
+        "on",
+        "Sunday",
+        "Sun",
+        "Nov",
+        "November",
+        "30",
+        "31",
+        "2025",
+        "11",
+        "12",
+        "2008",
+        "1990s",
+        "21st",
+        "last",
+        "next",
+        "this",
+        "week",
+        "weekend",
+        "ago",
+        "two",
+        "a",
+        "in",
+        "weeks",
+        "days",
+        "months",
+        "early",
+        "mid",
+        "late",
+        "the",
+        "of",
+        "day",
+        "before",
+        "yesterday",
+        "talks",
+        "met",
+        "will",
+        "was",
+        "another",
+        "GMT",
+        "+",
+        "8",
+        "am",
+        "é",
+        "𝟙",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_without_panic(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..30),
+            tail in "\\PC{0,12}",
+            published in proptest::option::of(0i64..800_000),
+        ) {
+            let text = format!("{}{tail}", pieces.concat());
+            let published = published.map(|d| NaiveDate::MIN + chrono::Days::new(d as u64));
+            let mut a = article(&text, None);
+            a.published = published;
+            let sentences = [Sentence { source: SourceId(0), index: 0, span: Span::new(0, text.len()) }];
+            for f in extract(&Doc { article: &a, sentences: &sentences }) {
+                proptest::prop_assert_eq!(f.span.of(&text), f.value.as_str());
+            }
+        }
+    }
+
     #[test]
     fn never_panics_and_spans_are_exact() {
-        let published = NaiveDate::from_ymd_opt(2025, 11, 30);
+        let days = [
+            NaiveDate::from_ymd_opt(2025, 11, 30),
+            Some(NaiveDate::MIN),
+            Some(NaiveDate::MAX),
+            None,
+        ];
         for text in [
+            "next week, last year, next month, in two weeks, a month ago, this weekend",
+            "next Friday, last Monday, this Sunday, Dec. 31, Jan. 1, next March, last March",
+            "over the weekend, later this year, earlier this month, later this week",
             "",
             "on",
             "on Sunday",
@@ -720,18 +805,21 @@ mod tests {
             "between 2011 and 2008",
             "1:60 and 25:00 and 24:00 GMT+99",
         ] {
-            let a = article(text, published.map(|d| d.to_string()).as_deref());
-            let sentences = [Sentence {
-                source: SourceId(0),
-                index: 0,
-                span: Span::new(0, text.len()),
-            }];
-            let doc = Doc {
-                article: &a,
-                sentences: &sentences,
-            };
-            for f in extract(&doc) {
-                assert_eq!(f.span.of(text), f.value);
+            for published in days {
+                let mut a = article(text, None);
+                a.published = published;
+                let sentences = [Sentence {
+                    source: SourceId(0),
+                    index: 0,
+                    span: Span::new(0, text.len()),
+                }];
+                let doc = Doc {
+                    article: &a,
+                    sentences: &sentences,
+                };
+                for f in extract(&doc) {
+                    assert_eq!(f.span.of(text), f.value);
+                }
             }
         }
     }

@@ -9,6 +9,7 @@
 
 use super::lexicon::{Rel, Relative, lexicon};
 use crate::extract::numbers::lex::{Class, Tok};
+use crate::extract::numbers::lexicon::lexicon as numbers_lexicon;
 use crate::extract::numbers::parse::{self, Style};
 use chrono::{NaiveDate, Weekday};
 
@@ -222,7 +223,7 @@ fn find_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
 fn word<'t>(toks: &'t [Tok<'_>], k: usize) -> Option<&'t str> {
     toks.get(k)
         .filter(|t| t.class == Class::Word)
-        .map(|t| t.norm.as_str())
+        .map(|t| t.lower())
 }
 
 fn glued(toks: &[Tok<'_>], k: usize) -> bool {
@@ -254,7 +255,7 @@ fn year_at(toks: &[Tok<'_>], k: usize) -> Option<(i32, usize)> {
 /// A month name (capitalised), or an abbreviation with a period or before a day number.
 fn month_at(toks: &[Tok<'_>], k: usize) -> Option<(u32, usize)> {
     let t = toks.get(k).filter(|t| t.is_capitalised())?;
-    let &(m, abbreviation) = lexicon().months.get(t.norm.as_str())?;
+    let &(m, abbreviation) = lexicon().months.get(t.lower())?;
     if !abbreviation {
         return Some((m, k + 1));
     }
@@ -556,14 +557,14 @@ fn years_at(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
         .is_some_and(|l| l.is_dash() || l.norm == "to" || l.norm == "and");
     if link && let Some((y2, k2)) = year_at(toks, k + 1).filter(|&(y2, _)| y2 > y) {
         let dash = toks[k].is_dash();
-        let framed = i > 0 && matches!(toks[i - 1].norm.as_str(), "between" | "from");
+        let framed = i > 0 && matches!(toks[i - 1].lower(), "between" | "from");
         if dash || framed {
             return Some((When::Years { from: y, to: y2 }, k2));
         }
     }
-    let before = i.checked_sub(1).map(|p| toks[p].norm.as_str());
+    let before = i.checked_sub(1).map(|p| toks[p].lower());
     let after_dash_word =
-        i >= 2 && toks[i - 1].is_dash() && YEAR_WORDS.contains(&toks[i - 2].norm.as_str());
+        i >= 2 && toks[i - 1].is_dash() && YEAR_WORDS.contains(&toks[i - 2].lower());
     let event_after = word(toks, k).is_some_and(|w| lexicon().events.contains_key(w));
     let in_context =
         before.is_some_and(|b| YEAR_WORDS.contains(&b)) || after_dash_word || event_after;
@@ -580,6 +581,12 @@ fn count_ago(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     };
     let future = word(toks, i) == Some("in");
     let start = if future { i + 1 } else { i };
+    if !toks
+        .get(start)
+        .is_some_and(|t| numbers_lexicon().may_start(t))
+    {
+        return None;
+    }
     let (low, high, k) =
         if matches!(word(toks, start), Some("a" | "an")) && unit_days(start + 1).is_some() {
             (1.0, 1.0, start + 1)

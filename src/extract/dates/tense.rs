@@ -51,14 +51,14 @@ pub(crate) fn labels(toks: &[Tok<'_>]) -> Vec<Label> {
 fn is_past_form(toks: &[Tok<'_>], k: usize) -> bool {
     let lx = lexicon();
     let t = &toks[k];
-    let w = t.norm.as_str();
+    let w = t.lower();
     if !w.ends_with("ed") || w.len() < 5 || t.is_capitalised() || lx.not_past.contains(w) {
         return false;
     }
     let hyphenated = !t.space_before && k > 0 && toks[k - 1].is_dash();
     let before = k.checked_sub(1).map(|p| &toks[p]);
-    let adjectival = before
-        .is_some_and(|b| NOT_BEFORE_PAST.contains(&b.norm.as_str()) || b.norm.ends_with("'s"));
+    let adjectival =
+        before.is_some_and(|b| NOT_BEFORE_PAST.contains(&b.lower()) || b.norm.ends_with("'s"));
     !hyphenated && !adjectival
 }
 
@@ -66,7 +66,7 @@ fn is_verb_like(toks: &[Tok<'_>], k: usize) -> bool {
     let Some(t) = toks.get(k) else {
         return false;
     };
-    let folded = fold_word(&t.norm);
+    let folded = fold_word(t.lower());
     t.class == Class::Word && !t.is_capitalised() && (folded == "be" || !is_stop_word(&folded))
 }
 

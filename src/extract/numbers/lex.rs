@@ -6,6 +6,7 @@
 //! identifier that no pattern matches. It interprets nothing.
 
 use crate::model::Span;
+use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,14 +32,20 @@ pub(crate) struct Tok<'a> {
     pub span: Span,
     /// True when whitespace (or the start of the sentence) comes right before it.
     pub space_before: bool,
-    /// Lowercase form with typographic apostrophes made plain.
-    pub norm: String,
+    /// Lowercase form with typographic apostrophes made plain (borrowed when the text
+    /// already is).
+    pub norm: Cow<'a, str>,
 }
 
 impl Tok<'_> {
+    /// The lowercase form (see `norm`).
+    pub fn lower(&self) -> &str {
+        &self.norm
+    }
+
     /// The lowercase form without a possessive ending (`sunday's` → `sunday`).
     pub fn base(&self) -> &str {
-        let n = self.norm.as_str();
+        let n: &str = self.lower();
         n.strip_suffix("'s")
             .or_else(|| n.strip_suffix('\''))
             .filter(|s| !s.is_empty())
@@ -72,7 +79,7 @@ impl Tok<'_> {
     /// For a numeral, the lowercase letter suffix (`k`, `bn`, `st`, `s`), else empty.
     pub fn suffix(&self) -> &str {
         let d = self.digits().len();
-        &self.norm[d.min(self.norm.len())..]
+        &self.lower()[d.min(self.norm.len())..]
     }
 }
 
@@ -145,12 +152,17 @@ pub(crate) fn lex(text: &str) -> Vec<Tok<'_>> {
 }
 
 fn token(class: Class, piece: &str, start: usize, end: usize, space_before: bool) -> Tok<'_> {
+    let plain = !piece.chars().any(|c| c.is_uppercase() || c == '’');
     Tok {
         class,
         text: piece,
         span: Span::new(start, end),
         space_before,
-        norm: piece.to_lowercase().replace('’', "'"),
+        norm: if plain {
+            Cow::Borrowed(piece)
+        } else {
+            Cow::Owned(piece.to_lowercase().replace('’', "'"))
+        },
     }
 }
 
@@ -179,15 +191,15 @@ fn classify(piece: &str, digit: bool, alpha: bool) -> Class {
 /// e-mail address or a code an identifier.
 fn mark_links(text: &str, toks: &mut [Tok<'_>]) {
     let mut start = 0;
+    let mut k = 0;
     for chunk in text.split_inclusive(char::is_whitespace) {
         let end = start + chunk.len();
-        if looks_like_link(chunk.trim_end()) {
-            for t in toks
-                .iter_mut()
-                .filter(|t| t.span.start >= start && t.span.end <= end)
-            {
-                t.class = Class::Ident;
+        let link = looks_like_link(chunk.trim_end());
+        while k < toks.len() && toks[k].span.end <= end {
+            if link {
+                toks[k].class = Class::Ident;
             }
+            k += 1;
         }
         start = end;
     }

@@ -3,8 +3,9 @@
 //! and a phrase index that finds the longest listed phrase starting at a token. It reads
 //! no article.
 
-use super::lex::{Tok, lex};
+use super::lex::{Class, Tok, lex};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const NUMBER_WORDS: &str = include_str!("../../data/number_words_en.txt");
@@ -13,6 +14,36 @@ const VAGUE: &str = include_str!("../../data/vague_quantities_en.txt");
 const MEASURES: &str = include_str!("../../data/measures_en.txt");
 const CAP_WORDS: &str = include_str!("../../data/cap_words_en.txt");
 const IDENTIFIER_NOUNS: &str = include_str!("../../data/identifier_nouns_en.txt");
+
+/// FNV-1a, a fast fixed hasher for the lexicons' short string keys: a lookup happens for
+/// nearly every token, and std's SipHash (built against hash flooding, which fixed language
+/// data does not need) dominated the reading time.
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed by lexicon words.
+pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A hash set of lexicon words.
+pub(crate) type Set<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// The non-comment, non-blank lines of a data file, trimmed.
 pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
@@ -24,15 +55,23 @@ pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
 /// Phrases of one or more tokens, each with a value, found longest-first at a token.
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: Map<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T: Copy> Phrases<T> {
+    /// The first word of every phrase.
+    fn first_words(&self) -> impl Iterator<Item = &String> {
+        self.by_first.keys()
+    }
+
     /// An index of `entries` (phrase, value); phrases are cut into tokens like article text.
     pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, T)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
+        let mut by_first: Map<String, Vec<(Vec<String>, T)>> = Map::default();
         for (phrase, value) in entries {
-            let words: Vec<String> = lex(phrase).into_iter().map(|t| t.norm).collect();
+            let words: Vec<String> = lex(phrase)
+                .into_iter()
+                .map(|t| t.norm.into_owned())
+                .collect();
             if let Some(first) = words.first() {
                 by_first
                     .entry(first.clone())
@@ -49,12 +88,12 @@ impl<T: Copy> Phrases<T> {
     /// The longest phrase starting at token `i`: its value and the index just past it.
     pub fn longest(&self, toks: &[Tok<'_>], i: usize) -> Option<(T, usize)> {
         let first = toks.get(i)?;
-        let list = self.by_first.get(&first.norm)?;
+        let list = self.by_first.get(first.lower())?;
         list.iter().find_map(|(words, value)| {
             let fits = words
                 .iter()
                 .enumerate()
-                .all(|(k, w)| toks.get(i + k).is_some_and(|t| &t.norm == w));
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower() == w));
             fits.then_some((*value, i + words.len()))
         })
     }
@@ -98,17 +137,17 @@ pub(crate) struct Measure {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     /// Cardinals zero to nineteen.
-    pub units: HashMap<String, f64>,
+    pub units: Map<String, f64>,
     /// Twenty to ninety.
-    pub tens: HashMap<String, f64>,
+    pub tens: Map<String, f64>,
     /// Thousand and above.
-    pub scales: HashMap<String, f64>,
+    pub scales: Map<String, f64>,
     /// Ordinal words.
-    pub ordinals: HashMap<String, f64>,
+    pub ordinals: Map<String, f64>,
     /// Fraction words.
-    pub fractions: HashMap<String, f64>,
+    pub fractions: Map<String, f64>,
     /// Scale abbreviations after digits, with whether they need a currency before them.
-    pub suffixes: HashMap<String, (f64, bool)>,
+    pub suffixes: Map<String, (f64, bool)>,
     /// Approximators and bounds.
     pub modifiers: Phrases<Modifier>,
     /// Vague quantities with their bounds.
@@ -118,12 +157,25 @@ pub(crate) struct Lexicon {
     /// The measures.
     pub measures: Vec<Measure>,
     /// Words that make a figure the value of a limit.
-    pub cap_words: HashSet<String>,
+    pub cap_words: Set<String>,
     /// Nouns after which a numeral is a label.
-    pub identifier_nouns: HashSet<String>,
+    pub identifier_nouns: Set<String>,
+    /// Every word a quantity expression may start with (number words, the first words of
+    /// approximators, bounds and vague quantities, `a`, `between`, currency codes...).
+    starters: Set<String>,
 }
 
 impl Lexicon {
+    /// True when a quantity expression may start at token `t` (a cheap test that spares the
+    /// full reading for most words).
+    pub fn may_start(&self, t: &Tok<'_>) -> bool {
+        match t.class {
+            Class::Num | Class::Sym => true,
+            Class::Ident => false,
+            Class::Word => self.starters.contains(t.lower()),
+        }
+    }
+
     /// True for a word that is part of a number written in words.
     pub fn is_number_word(&self, w: &str) -> bool {
         self.units.contains_key(w)
@@ -140,12 +192,12 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 }
 
 fn build() -> Lexicon {
-    let mut units = HashMap::new();
-    let mut tens = HashMap::new();
-    let mut scales = HashMap::new();
-    let mut ordinals = HashMap::new();
-    let mut fractions = HashMap::new();
-    let mut suffixes = HashMap::new();
+    let mut units = Map::default();
+    let mut tens = Map::default();
+    let mut scales = Map::default();
+    let mut ordinals = Map::default();
+    let mut fractions = Map::default();
+    let mut suffixes = Map::default();
     for line in data_lines(NUMBER_WORDS) {
         let mut parts = line.split_whitespace();
         let (Some(kind), Some(word), Some(value)) = (parts.next(), parts.next(), parts.next())
@@ -218,7 +270,19 @@ fn build() -> Lexicon {
         });
         entries.extend(words.split(',').map(|w| (w.trim(), index)));
     }
+    let synonyms = Phrases::new(entries);
+    let mut starters: Set<String> = ["a", "an", "half", "between", "from", "us"]
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    for map in [&units, &tens, &ordinals] {
+        starters.extend(map.keys().cloned());
+    }
+    starters.extend(modifiers.first_words().cloned());
+    starters.extend(vague.first_words().cloned());
+    starters.extend(synonyms.first_words().filter(|w| w.len() == 3).cloned());
     Lexicon {
+        starters,
         units,
         tens,
         scales,
@@ -227,7 +291,7 @@ fn build() -> Lexicon {
         suffixes,
         modifiers,
         vague,
-        synonyms: Phrases::new(entries),
+        synonyms,
         measures,
         cap_words: data_lines(CAP_WORDS).map(str::to_string).collect(),
         identifier_nouns: data_lines(IDENTIFIER_NOUNS).map(str::to_string).collect(),

@@ -72,8 +72,8 @@ fn is_content_word(t: &Tok<'_>) -> bool {
     let lx = lexicon();
     t.class == Class::Word
         && !is_stop_word(&fold_word(t.base()))
-        && !lx.is_number_word(&t.norm)
-        && !lx.ordinals.contains_key(&t.norm)
+        && !lx.is_number_word(t.lower())
+        && !lx.ordinals.contains_key(t.lower())
         && t.norm != "ago"
 }
 
@@ -81,7 +81,7 @@ fn is_content_word(t: &Tok<'_>) -> bool {
 /// `tense_markers_en.txt` (`met`, `was`, `will`) or a regular past form in -ed.
 fn is_verb(toks: &[Tok<'_>], k: usize) -> bool {
     let dates = crate::extract::dates::lexicon::lexicon();
-    let w = toks[k].norm.as_str();
+    let w = toks[k].lower();
     let regular_past = w.len() > 4 && w.ends_with("ed") && !dates.not_past.contains(w);
     dates.tense.longest(toks, k).is_some() || regular_past
 }
@@ -90,7 +90,7 @@ fn is_verb(toks: &[Tok<'_>], k: usize) -> bool {
 fn noun_phrase(toks: &[Tok<'_>], k: usize, blocked: &[bool]) -> Option<NounPhrase> {
     let lx = lexicon();
     let usable = |a: usize| a < toks.len() && !blocked.get(a).copied().unwrap_or(false);
-    let norm = |a: usize| toks.get(a).map_or("", |t| t.norm.as_str());
+    let norm = |a: usize| toks.get(a).map_or("", |t| t.lower());
     let mut k = k;
     if norm(k) == "of" {
         k += 1;
@@ -158,7 +158,7 @@ fn phrase(toks: &[Tok<'_>], a: usize, b: usize) -> String {
         if n > 0 && t.space_before {
             out.push(' ');
         }
-        out.push_str(if n + 1 == b - a { t.base() } else { &t.norm });
+        out.push_str(if n + 1 == b - a { t.base() } else { t.lower() });
     }
     out
 }
@@ -208,7 +208,7 @@ fn clause_before(toks: &[Tok<'_>], k: usize, span: usize) -> std::ops::Range<usi
 fn speaks_of_cap(toks: &[Tok<'_>], q: &Quantity) -> bool {
     let lx = lexicon();
     q.modifier == Some(super::lexicon::Modifier::Cap)
-        || clause_before(toks, q.figure, 14).any(|k| lx.cap_words.contains(&toks[k].norm))
+        || clause_before(toks, q.figure, 14).any(|k| lx.cap_words.contains(toks[k].lower()))
 }
 
 /// The body a cap sizes, from `size of its army` or `army size` before the figure, with the
@@ -216,7 +216,7 @@ fn speaks_of_cap(toks: &[Tok<'_>], q: &Quantity) -> bool {
 fn sized_body(toks: &[Tok<'_>], q: &Quantity) -> Option<(String, Option<usize>)> {
     let lx = lexicon();
     let range = clause_before(toks, q.figure, 14);
-    let norm = |a: usize| toks.get(a).map_or("", |t| t.norm.as_str());
+    let norm = |a: usize| toks.get(a).map_or("", |t| t.lower());
     let body = |x: usize| {
         let measure = lx
             .synonyms
@@ -252,7 +252,7 @@ fn sized_body(toks: &[Tok<'_>], q: &Quantity) -> Option<(String, Option<usize>)>
 /// `a cap of 600,000 on Ukraine's army`.
 fn measure_nearby(toks: &[Tok<'_>], q: &Quantity) -> Option<usize> {
     let lx = lexicon();
-    let norm = |a: usize| toks.get(a).map_or("", |t| t.norm.as_str());
+    let norm = |a: usize| toks.get(a).map_or("", |t| t.lower());
     if q.first >= 2 && norm(q.first - 1) == "of" {
         let k = q.first - 2;
         let start = (k.saturating_sub(2)..=k).find(|&s| {
@@ -282,7 +282,7 @@ fn measure_nearby(toks: &[Tok<'_>], q: &Quantity) -> Option<usize> {
 pub(crate) fn counted(toks: &[Tok<'_>], q: &Quantity, blocked: &[bool]) -> Counted {
     let lx = lexicon();
     let np = noun_phrase(toks, q.end, blocked);
-    let norm = |a: usize| toks.get(a).map_or("", |t| t.norm.as_str());
+    let norm = |a: usize| toks.get(a).map_or("", |t| t.lower());
     let mut out = Counted {
         measure: String::new(),
         subject: String::new(),
@@ -321,7 +321,7 @@ pub(crate) fn counted(toks: &[Tok<'_>], q: &Quantity, blocked: &[bool]) -> Count
         return out;
     }
     if let Some(u) = q.unit {
-        let qualifier = q.qualifier.map(|k| toks[k].norm.as_str());
+        let qualifier = q.qualifier.map(|k| toks[k].lower());
         let np_text = np.as_ref().map(|n| phrase(toks, n.start, n.end));
         if toks[u].norm == "strong" || qualifier == Some("strong") {
             if let Some(np) = &np {

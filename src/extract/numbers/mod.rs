@@ -51,7 +51,12 @@ fn read_sentence(text: &str, style: Style) -> Vec<SentenceFact> {
     let blocked = dates::claimed(&toks);
     let mut out = Vec::new();
     let mut i = 0;
+    let lx = lexicon();
     while i < toks.len() {
+        if blocked[i] || !lx.may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         let Some(q) = parse::quantity(&toks, i, style, &blocked).filter(|q| q.end > i) else {
             i += 1;
             continue;
@@ -492,6 +497,81 @@ mod tests {
             read("600,000 soldiers died"),
             [("soldiers".to_string(), false)]
         );
+    }
+
+    /// Pieces of number expressions, glued at random into fuzz input.
+    const PIECES: &[&str] = &[
+        " ",
+        " ",
+        ",",
+        ".",
+        "-",
+        "–",
+        "'",
+        "’",
+        "\u{a0}",
+        "%",
+        "$",
+        "€",
+        "600",
+        "000",
+        "1",
+        "5",
+        "k",
+        "bn",
+        "million",
+        "a",
+        "third",
+        "of",
+        "half",
+        "two",
+        "twenty",
+        "hundred",
+        "and",
+        "dozen",
+        "between",
+        "to",
+        "or",
+        "more",
+        "than",
+        "nearly",
+        "up",
+        "tens",
+        "thousands",
+        "soldiers",
+        "points",
+        "point",
+        "strong",
+        "size",
+        "army",
+        "cap",
+        "ago",
+        "years",
+        "Article",
+        "COVID",
+        "+",
+        "é",
+        "𝟙",
+        "second",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_without_panic(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..30),
+            tail in "\\PC{0,12}",
+        ) {
+            let text = format!("{}{tail}", pieces.concat());
+            for style in [Style::English, Style::European, Style::Unknown] {
+                for (span, _, value, _, detail) in read_sentence(&text, style) {
+                    proptest::prop_assert_eq!(span.of(&text), value.as_str());
+                    let FactDetail::Number { interval, .. } = detail else {
+                        unreachable!("number facts carry number detail")
+                    };
+                    proptest::prop_assert!(interval.low <= interval.high);
+                }
+            }
+        }
     }
 
     #[test]

@@ -282,8 +282,8 @@ pub(crate) fn quantity(
         j = e;
     }
     let mut range_word = None;
-    if modifier.is_none() && free(j, j + 1) && matches!(toks[j].norm.as_str(), "between" | "from") {
-        range_word = Some(toks[j].norm.as_str());
+    if modifier.is_none() && free(j, j + 1) && matches!(toks[j].lower(), "between" | "from") {
+        range_word = Some(toks[j].lower());
         j += 1;
     }
     let (currency, at) = currency_at(toks, j);
@@ -445,10 +445,10 @@ fn numeral_core(
             && n.class == Class::Word
             && !is_blocked(blocked, end)
         {
-            if let Some(&s) = lx.scales.get(&n.norm) {
+            if let Some(&s) = lx.scales.get(n.lower()) {
                 scale = s;
                 end += 1;
-            } else if let Some(&(s, currency_only)) = lx.suffixes.get(&n.norm)
+            } else if let Some(&(s, currency_only)) = lx.suffixes.get(n.lower())
                 && (currency || !currency_only)
             {
                 scale = s;
@@ -494,7 +494,7 @@ fn word_core(toks: &[Tok<'_>], j: usize, blocked: &[bool]) -> Option<Core> {
     let word = |k: usize| {
         toks.get(k)
             .filter(|t| t.class == Class::Word && !is_blocked(blocked, k))
-            .map(|t| t.norm.as_str())
+            .map(|t| t.lower())
     };
     let is_multiplier = |w: Option<&str>| {
         w.is_some_and(|w| w == "hundred" || w == "dozen" || lx.scales.contains_key(w))
@@ -618,7 +618,7 @@ fn fraction_at(toks: &[Tok<'_>], j: usize, blocked: &[bool]) -> Option<Core> {
     let word = |k: usize| {
         toks.get(k)
             .filter(|t| t.class == Class::Word && !is_blocked(blocked, k))
-            .map(|t| t.norm.as_str())
+            .map(|t| t.lower())
     };
     let share = |v: f64, end: usize| Core {
         low: 90.0 * v,
@@ -724,7 +724,7 @@ fn attach_unit(toks: &[Tok<'_>], q: &mut Quantity, blocked: &[bool]) {
     if q.shape == Shape::Ordinal || q.shape == Shape::Fraction || !joined_word(k) {
         return;
     }
-    if lx.is_number_word(&toks[k + 1].norm) {
+    if lx.is_number_word(toks[k + 1].lower()) {
         return;
     }
     q.unit = Some(k + 1);
