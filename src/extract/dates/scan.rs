@@ -270,8 +270,9 @@ fn month_at(toks: &[Tok<'_>], k: usize) -> Option<(u32, usize)> {
         .map(|_| (m, k + 1))
 }
 
-/// A weekday name (capitalised; an abbreviation only with its period, and only when
-/// `abbreviated` allows it), not inside a name such as `Black Friday`.
+/// A weekday name (capitalised; an abbreviation only when `abbreviated` allows it, that is
+/// before an explicit date, and then with its period or right before the date), not inside
+/// a name such as `Black Friday`.
 fn weekday_at(toks: &[Tok<'_>], k: usize, abbreviated: bool) -> Option<(Weekday, usize)> {
     let lx = lexicon();
     let t = toks.get(k).filter(|t| t.is_capitalised())?;
@@ -287,9 +288,11 @@ fn weekday_at(toks: &[Tok<'_>], k: usize, abbreviated: bool) -> Option<(Weekday,
     if !abbreviation {
         return Some((day, k + 1));
     }
-    toks.get(k + 1)
-        .filter(|n| abbreviated && n.is_sym(".") && !n.space_before)
-        .map(|_| (day, k + 2))
+    match toks.get(k + 1) {
+        Some(n) if abbreviated && n.is_sym(".") && !n.space_before => Some((day, k + 2)),
+        Some(n) if abbreviated && (n.class == Class::Num || n.is_sym(",")) => Some((day, k + 1)),
+        _ => None,
+    }
 }
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

@@ -33,6 +33,9 @@ pub(crate) struct Counted {
     pub value_start: usize,
     /// One past the last token of the written value.
     pub value_end: usize,
+    /// True when the figure is part of a name (`10 Downing Street`): the words after it are
+    /// all capitalised and name no measure nor a plural.
+    pub in_name: bool,
 }
 
 /// Words between a figure and its noun that do not change what it counts (`600,000 more
@@ -68,13 +71,47 @@ fn is_boundary(t: &Tok<'_>) -> bool {
         )
 }
 
+/// Prepositions and conjunctions that the shared stop-word list leaves out but that end a
+/// noun phrase (`20 percent of its territory since 2014`).
+const PHRASE_ENDS: &[&str] = &[
+    "since",
+    "among",
+    "across",
+    "amid",
+    "despite",
+    "including",
+    "per",
+    "via",
+    "within",
+    "without",
+    "toward",
+    "towards",
+    "versus",
+    "following",
+    "like",
+    "near",
+    "onto",
+    "upon",
+    "beyond",
+    "besides",
+    "except",
+    "plus",
+    "minus",
+    "whether",
+    "whose",
+    "though",
+    "although",
+    "unless",
+    "ago",
+];
+
 fn is_content_word(t: &Tok<'_>) -> bool {
     let lx = lexicon();
     t.class == Class::Word
+        && !PHRASE_ENDS.contains(&t.lower())
         && !is_stop_word(&fold_word(t.base()))
         && !lx.is_number_word(t.lower())
         && !lx.ordinals.contains_key(t.lower())
-        && t.norm != "ago"
 }
 
 /// True for a word that reads as a verb form and so ends a noun phrase: a tense marker of
@@ -129,19 +166,11 @@ fn noun_phrase(toks: &[Tok<'_>], k: usize, blocked: &[bool]) -> Option<NounPhras
             });
         }
     }
-    let plural = |t: &Tok<'_>| {
-        let w = t.base();
-        w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is")
-    };
     let last = words[words.len() - 1];
     let head = words
         .iter()
         .rev()
-        .find(|&&p| plural(&toks[p]))
+        .find(|&&p| is_plural(&toks[p]))
         .copied()
         .unwrap_or(last);
     Some(NounPhrase {
@@ -149,6 +178,16 @@ fn noun_phrase(toks: &[Tok<'_>], k: usize, blocked: &[bool]) -> Option<NounPhras
         end: head + 1,
         measure: None,
     })
+}
+
+/// True for a word that looks like an English plural (`areas`, `Ukrainians`).
+fn is_plural(t: &Tok<'_>) -> bool {
+    let w = t.base();
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
 }
 
 /// The tokens `a..b` written lowercase as in the text.
@@ -290,6 +329,7 @@ pub(crate) fn counted(toks: &[Tok<'_>], q: &Quantity, blocked: &[bool]) -> Count
         cap: false,
         value_start: q.first,
         value_end: q.end,
+        in_name: false,
     };
     if q.shape == Shape::Ordinal {
         if let Some(np) = &np {
@@ -350,6 +390,10 @@ pub(crate) fn counted(toks: &[Tok<'_>], q: &Quantity, blocked: &[bool]) -> Count
     } else if let Some(np) = &np {
         out.measure = measure_name(toks, np);
         out.subject = phrase(toks, np.start, np.end);
+        let capitalised = toks[np.start..np.end]
+            .iter()
+            .all(|t| t.is_dash() || t.is_capitalised());
+        out.in_name = capitalised && np.measure.is_none() && !is_plural(&toks[np.end - 1]);
         let adjacent = np.start == q.end;
         if adjacent && np.measure.is_some_and(|m| lx.measures[m].unit) {
             out.value_end = np.end;

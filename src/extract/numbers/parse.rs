@@ -670,6 +670,9 @@ fn range_end(
         return None;
     }
     let (_, start) = currency_at(toks, k + 1);
+    if toks.get(start)?.is_capitalised() {
+        return None;
+    }
     let second = match toks.get(start)?.class {
         Class::Num => numeral_core(toks, start, style, currency, blocked)?,
         _ => word_core(toks, start, blocked)?,
