@@ -49,6 +49,9 @@ struct Found {
     path: PathBuf,
     display: String,
     manifest_key: Vec<String>,
+    /// Found by walking a directory (an unreadable one is skipped with a warning) rather
+    /// than named on the command line (an unreadable one is an error).
+    walked: bool,
 }
 
 /// Reads every input. `manifest` (from `--sources`) overrides the `sources.csv` files found
@@ -63,6 +66,7 @@ pub fn load(inputs: &[PathBuf], manifest: Option<&Path>) -> Result<Loaded> {
                 path: input.clone(),
                 display: "-".into(),
                 manifest_key: vec!["-".into()],
+                walked: false,
             });
             continue;
         }
@@ -89,6 +93,7 @@ pub fn load(inputs: &[PathBuf], manifest: Option<&Path>) -> Result<Loaded> {
                     path,
                     manifest_key: vec![display.clone(), name],
                     display,
+                    walked: true,
                 });
             }
         } else {
@@ -97,6 +102,7 @@ pub fn load(inputs: &[PathBuf], manifest: Option<&Path>) -> Result<Loaded> {
                 path: input.clone(),
                 display: name.clone(),
                 manifest_key: vec![slash_path(input), name],
+                walked: false,
             });
         }
     }
@@ -104,7 +110,14 @@ pub fn load(inputs: &[PathBuf], manifest: Option<&Path>) -> Result<Loaded> {
         manifests.extend(read_manifest(path)?);
     }
     for f in found {
-        let bytes = read_bytes(&f.path)?;
+        let bytes = match read_bytes(&f.path) {
+            Ok(bytes) => bytes,
+            Err(e) if f.walked => {
+                loaded.warnings.push(format!("{e}; skipped"));
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         let Some(text) = decode(&f.display, &bytes, &mut loaded.warnings) else {
             continue;
         };
@@ -132,6 +145,32 @@ pub fn load(inputs: &[PathBuf], manifest: Option<&Path>) -> Result<Loaded> {
         });
     }
     Ok(loaded)
+}
+
+/// Builds articles from in-memory texts (name, text), in the given order, inferring each
+/// publication date from the text as [`load`] does. For library users and tests.
+pub fn from_texts<S: AsRef<str>>(texts: &[(S, S)]) -> Vec<Article> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, (name, text))| {
+            let text = text.as_ref().to_string();
+            let published = infer_published(&text);
+            Article {
+                id: SourceId(i as u32),
+                path: name.as_ref().to_string(),
+                outlet: String::new(),
+                published,
+                published_from: if published.is_some() {
+                    "text".into()
+                } else {
+                    String::new()
+                },
+                url: String::new(),
+                text,
+            }
+        })
+        .collect()
 }
 
 fn file_name(path: &Path) -> String {

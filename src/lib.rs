@@ -5,6 +5,22 @@
 //! The pipeline runs one way: `ingest` → `clean` → `split` → `extract` → `align` → `names`
 //! → `compare`, and `report` renders the result. Only `pipeline` decides what runs in
 //! parallel, only `ingest` reads files and only `report` writes them.
+//!
+//! Comparing two short articles:
+//!
+//! ```
+//! use claimdiff::{Config, ingest, run};
+//!
+//! let articles = ingest::from_texts(&[
+//!     ("a.txt", "Published 2025-11-30\n\nThe minister will visit Paris on Monday for talks with the president."),
+//!     ("b.txt", "Published 2025-11-30\n\nOn Monday the minister visits Paris for talks with the president."),
+//! ]);
+//! let result = run(articles, &Config::default());
+//! assert_eq!(result.alignments.len(), 1);
+//! for finding in &result.findings {
+//!     println!("{} {}: {}", finding.severity.label(), finding.kind.finding_label(), finding.subject);
+//! }
+//! ```
 
 pub mod align;
 pub mod clean;
