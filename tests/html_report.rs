@@ -161,6 +161,13 @@ fn aligned_view_diffs_matched_sentences_and_shows_unmatched_ones() {
     assert!(unmatched_right.contains("Shipping lines diverted three vessels"));
     // Reading order: the unmatched right-hand sentence comes after the matched ones before it.
     assert!(pair.find("<ins>started</ins>") < pair.find("Shipping lines"));
+    // A pair with nothing aligned says so instead of listing every sentence twice.
+    let none = section(&p, "<section class=\"pair\" id=\"p1-2\"", "</section>");
+    assert!(none.contains("No sentence of Coastal Times is aligned with one of 002_story.txt."));
+    assert!(!none.contains("<table"));
+    assert!(p.contains(
+        "<a href=\"#p1-2\">Coastal Times ↔ 002_story.txt</a> <small>(not aligned)</small>"
+    ));
 }
 
 #[test]
