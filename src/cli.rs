@@ -52,7 +52,8 @@ struct InputArgs {
     /// House-style spellings, CSV `canonical,variant[,note]`: deviations are reported with the fix.
     #[arg(long, value_name = "FILE")]
     aliases: Option<PathBuf>,
-    /// Extra abbreviations for the sentence splitter, one per line (`Gov.`, `Sgt.`).
+    /// Extra abbreviations for the sentence splitter, one per line (`Amb.`, `approx.`); `#`
+    /// starts a comment; optional `[prepositive]`/`[number]`/`[time]`/`[ambiguous]` sections.
     #[arg(long, value_name = "FILE")]
     abbreviations: Option<PathBuf>,
     /// Number of worker threads (default: all cores). Output is identical for any number.
@@ -132,7 +133,8 @@ struct SplitArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = SplitFormat::Text)]
     format: SplitFormat,
-    /// Extra abbreviations, one per line.
+    /// Extra abbreviations, one per line (`Amb.`, `approx.`); `#` starts a comment; optional
+    /// `[prepositive]`/`[number]`/`[time]`/`[ambiguous]` sections set how they behave.
     #[arg(long, value_name = "FILE")]
     abbreviations: Option<PathBuf>,
 }
@@ -282,7 +284,7 @@ fn render_split(text: &str, spans: &[Span], format: SplitFormat) -> Vec<u8> {
     match format {
         SplitFormat::Text => {
             for s in spans {
-                out.extend_from_slice(s.of(text).as_bytes());
+                out.extend_from_slice(split::one_line(s.of(text)).as_bytes());
                 out.push(b'\n');
             }
         }
