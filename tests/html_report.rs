@@ -301,9 +301,10 @@ fn find_chromium() -> Option<PathBuf> {
     .find(|p| p.is_file())
 }
 
-/// Runs headless Chromium on `page` with `args` (e.g. `--dump-dom`), with a fresh profile
-/// and no network features, killing it after a minute; returns its standard output.
-fn chromium(browser: &Path, page: &Path, args: &[String]) -> String {
+/// Runs headless Chromium on `page` (with `query`, e.g. `?kind=number#p0-1`) and `args`
+/// (e.g. `--dump-dom`), with a fresh profile and no network features, killing it after a
+/// minute; returns its standard output.
+fn chromium(browser: &Path, page: &Path, query: &str, args: &[String]) -> String {
     let profile = tempfile::tempdir().unwrap();
     let mut child = Command::new(browser)
         .args([
@@ -319,7 +320,7 @@ fn chromium(browser: &Path, page: &Path, args: &[String]) -> String {
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(args)
-        .arg(format!("file://{}", page.display()))
+        .arg(format!("file://{}{query}", page.display()))
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -358,6 +359,8 @@ fn report_runs_in_headless_chromium() {
     assert!(out.status.success(), "{}", common::stderr(&out));
     let seeds_page = seeds.path().join("report.html");
     let hostile_page = hostile.path().join("report.html");
+    let story_page = seeds.path().join("story.html");
+    std::fs::write(&story_page, html::render(&story::run(), &Review::default())).unwrap();
     let screenshot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("report-seeds.png");
     let _ = std::fs::remove_file(&screenshot);
     let dump = ["--dump-dom".to_string()];
@@ -365,11 +368,17 @@ fn report_runs_in_headless_chromium() {
         format!("--screenshot={}", screenshot.display()),
         "--window-size=1280,1800".to_string(),
     ];
-    let (seeds_dom, hostile_dom) = std::thread::scope(|s| {
-        let seeds_dom = s.spawn(|| chromium(&browser, &seeds_page, &dump));
-        let hostile_dom = s.spawn(|| chromium(&browser, &hostile_page, &dump));
-        chromium(&browser, &seeds_page, &shot);
-        (seeds_dom.join().unwrap(), hostile_dom.join().unwrap())
+    let (seeds_dom, hostile_dom, story_dom) = std::thread::scope(|s| {
+        let seeds_dom = s.spawn(|| chromium(&browser, &seeds_page, "", &dump));
+        let hostile_dom = s.spawn(|| chromium(&browser, &hostile_page, "", &dump));
+        let story_query = "?severity=low&q=GRITSENKO#p0-2-a1";
+        let story_dom = s.spawn(|| chromium(&browser, &story_page, story_query, &dump));
+        chromium(&browser, &seeds_page, "", &shot);
+        (
+            seeds_dom.join().unwrap(),
+            hostile_dom.join().unwrap(),
+            story_dom.join().unwrap(),
+        )
     });
 
     // The script ran (the Content-Security-Policy hash matches it) and counted the findings.
@@ -403,6 +412,28 @@ fn report_runs_in_headless_chromium() {
             .contains("<td>Harbour Herald \"&gt;&lt;img src=x onerror=\"document.documentElement")
     );
     assert!(hostile_dom.contains("&lt;svg onload"));
+
+    // Filters preset from the address hide what does not match; the hash picks the pair.
+    assert!(story_dom.contains("Showing 1 of 3 findings"), "filters");
+    let hidden: Vec<bool> = story_dom
+        .split("<article class=\"finding\"")
+        .skip(1)
+        .map(|tag| tag[..tag.find('>').unwrap()].contains(" hidden=\"\""))
+        .collect();
+    assert_eq!(
+        hidden,
+        [false, true, true],
+        "only the low name finding matches"
+    );
+    assert!(
+        story_dom.contains(
+            "<section class=\"kind\" id=\"kind-number\" data-kind=\"number\" hidden=\"\">"
+        )
+    );
+    assert!(story_dom.contains("<section class=\"pair\" id=\"p0-2\" data-pair=\"0-2\">"));
+    assert!(
+        story_dom.contains("<section class=\"pair\" id=\"p0-1\" data-pair=\"0-1\" hidden=\"\">")
+    );
 
     let png = std::fs::read(&screenshot).expect("a screenshot");
     assert!(

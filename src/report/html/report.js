@@ -23,6 +23,12 @@
     });
     count.textContent = "Showing " + shown + " of " + findings.length + " findings";
   }
+  // Filters can be preset from the address: report.html?kind=number&severity=high&source=0&q=army
+  var params = new URLSearchParams(location.search);
+  [["kind", kind], ["severity", sev], ["source", src], ["q", query]].forEach(function (p) {
+    var value = params.get(p[0]);
+    if (value !== null) { p[1].value = value; }
+  });
   [kind, sev, src].forEach(function (el) { el.addEventListener("change", filter); });
   query.addEventListener("input", filter);
   $("#filters").addEventListener("submit", function (e) { e.preventDefault(); });
