@@ -227,18 +227,26 @@ impl Review {
 
 /// `review.csv`: every finding of the run, one row each, with the baseline's decision filled
 /// in where there is one and empty otherwise, then context columns (`kind,severity,subject,
-/// values`) so the editor can decide without another file. Filled in, it is the next
-/// `--baseline`.
+/// values`, the values as `value (source, source); value (source)`) so the editor can decide
+/// without another file. Filled in, it is the next `--baseline`.
 pub fn template(result: &RunResult, review: &Review) -> Vec<u8> {
     let corpus = result.corpus();
     let mut header = DECISIONS_HEADER.to_vec();
     header.extend(["kind", "severity", "subject", "values"]);
     let mut t = Table::new(&header);
     for f in &result.findings {
-        let values: Vec<String> = f
-            .occurrences
+        let mut by_value: Vec<(&str, Vec<&str>)> = Vec::new();
+        for o in &f.occurrences {
+            let path = corpus.article(o.at).path.as_str();
+            match by_value.iter_mut().find(|(v, _)| *v == o.value) {
+                Some((_, paths)) if paths.contains(&path) => {}
+                Some((_, paths)) => paths.push(path),
+                None => by_value.push((&o.value, vec![path])),
+            }
+        }
+        let values: Vec<String> = by_value
             .iter()
-            .map(|o| format!("{}: {}", corpus.article(o.at).path, o.value))
+            .map(|(value, paths)| format!("{value} ({})", paths.join(", ")))
             .collect();
         let decided = review.decision(f);
         t.row(&[

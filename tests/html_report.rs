@@ -67,12 +67,14 @@ fn evidence_highlights_the_differing_words_and_the_value() {
     assert!(number.contains("said <mark class=\"chg val\">1,500</mark> workers had walked out."));
     assert!(number.contains("<mark class=\"chg\">Aleksandr Gritsenko</mark>"));
     let name = section(&p, "data-kind=\"name_spelling\"", "</article>");
-    assert!(
-        name.contains(
-            "<mark class=\"chg\">Aleksandr </mark><mark class=\"chg val\">Gritsenko</mark>"
-        ),
-        "{name}"
-    );
+    // In a spelling finding the differing words are the spellings other than the canonical.
+    for want in [
+        "Union leader Oleksandr <mark class=\"val\">Hrytsenko</mark> said 1,200 workers",
+        "Union leader Aleksandr <mark class=\"chg val\">Gritsenko</mark> said 1,500 workers",
+        "Union leader Oleksandr <mark class=\"chg val\">Hritsenko</mark> said about 1,200",
+    ] {
+        assert!(name.contains(want), "{want} in {name}");
+    }
     let quote = section(&p, "data-kind=\"quote\"", "</article>");
     assert!(
         quote.contains("The port authority <mark class=\"chg val\">called</mark><mark class=\"val\"> the strike illegal</mark>."),
@@ -116,8 +118,12 @@ fn name_audit_is_a_spelling_by_source_table_with_the_canonical_marked() {
     let canonical = section(names, "<tr class=\"canonical\">", "</tr>");
     assert!(canonical.contains("★</span> Hrytsenko</td>"), "{canonical}");
     assert_eq!(canonical.matches("class=\"num uses\"").count(), 1);
+    assert!(names.contains("<th colspan=\"7\">Oleksandr Hrytsenko <small>surname</small></th>"));
     let variant = section(names, "<tr><td>Gritsenko", "</tr>");
-    assert!(variant.contains("<td>H→G, y→i</td>"), "{variant}");
+    assert!(
+        variant.contains("<td>H→G, y→i</td><td>Russian-based</td>"),
+        "{variant}"
+    );
     assert_eq!(
         variant
             .matches("<td class=\"num uses variant\">1</td>")
@@ -125,6 +131,12 @@ fn name_audit_is_a_spelling_by_source_table_with_the_canonical_marked() {
         1,
         "{variant}"
     );
+    // Names spelled one way everywhere are listed apart, folded away.
+    assert!(names.contains(
+        "<details><summary>1 names spelled one way in every source</summary>\n\
+         <p class=\"consistent\">Velmar (2)</p>"
+    ));
+    assert!(!names.contains("<tbody class=\"cluster\" id=\"N000000000002\">"));
 }
 
 #[test]
@@ -367,6 +379,7 @@ fn report_runs_in_headless_chromium() {
     let shot = [
         format!("--screenshot={}", screenshot.display()),
         "--window-size=1280,1800".to_string(),
+        "--virtual-time-budget=2000".to_string(),
     ];
     let (seeds_dom, hostile_dom, story_dom) = std::thread::scope(|s| {
         let seeds_dom = s.spawn(|| chromium(&browser, &seeds_page, "", &dump));
@@ -396,11 +409,15 @@ fn report_runs_in_headless_chromium() {
         "finding count"
     );
     assert_eq!(seeds_dom.matches("<article class=\"finding").count(), n);
-    // The aligned view highlights words that differ between aligned seed sentences.
-    assert!(
-        seeds_dom.contains("<ins>bring progress</ins>"),
-        "expected highlighted words"
-    );
+    // Seed spellings that differ from the canonical one are highlighted in their evidence,
+    // and the aligned view marks the words that differ between aligned sentences.
+    for word in ["Omerov", "Umarov", "Kiev", "Witkopf"] {
+        assert!(
+            seeds_dom.contains(&format!("<mark class=\"chg val\">{word}</mark>")),
+            "{word} highlighted"
+        );
+    }
+    assert!(seeds_dom.contains("<del>") && seeds_dom.contains("<ins>"));
 
     // Hostile text is shown as text and ran nothing.
     assert!(hostile_dom.contains("<html lang=\"en\" data-ready=\"\">"));

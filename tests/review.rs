@@ -7,8 +7,10 @@ mod story;
 
 use claimdiff::report::{csv, html};
 use claimdiff::review::{self, Review};
-use common::{claimdiff, compare, root, stderr};
+use common::{claimdiff, compare, fixture, read_csv, root, stderr};
+use std::collections::BTreeSet;
 use std::path::Path;
+use std::process::Output;
 
 /// The story's run with its name and quote findings decided as accepted variants.
 fn reviewed(show_reviewed: bool) -> (claimdiff::RunResult, Review) {
@@ -101,7 +103,11 @@ fn reviewed_findings_leave_the_html_report_and_the_summary_says_so() {
 
 #[test]
 fn review_csv_lists_every_finding_and_reads_back_as_the_same_baseline() {
-    let (run, hidden) = reviewed(false);
+    let (mut run, hidden) = reviewed(false);
+    // A value stated twice by one source is listed once with it.
+    let mut again = run.findings[1].occurrences[0].clone();
+    again.at = story::at(0, 0);
+    run.findings[1].occurrences.push(again);
     let template = text(review::template(&run, &hidden));
     let mut lines = template.lines();
     assert_eq!(
@@ -112,7 +118,7 @@ fn review_csv_lists_every_finding_and_reads_back_as_the_same_baseline() {
     let number = lines.find(|l| l.contains(",number,")).unwrap();
     assert!(
         number.ends_with(
-            ",,,,number,high,workers on strike,\"000_story.txt: 1,200; 001_story.txt: 1,500\""
+            ",,,,number,high,workers on strike,\"1,200 (000_story.txt); 1,500 (001_story.txt)\""
         ),
         "{number}"
     );
@@ -153,4 +159,130 @@ fn a_bad_baseline_is_an_error_naming_file_and_line() {
         "--show-reviewed needs --baseline"
     );
     assert!(!root().join("unused").exists());
+}
+
+/// Runs `compare` on `input` into a fresh directory, with the summary on standard error.
+fn run_compare(input: &str, extra: &[&str]) -> (tempfile::TempDir, Output) {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().display().to_string();
+    let mut args = vec!["compare", input, "--out", &out_dir];
+    args.extend(extra);
+    let output = claimdiff(&args);
+    (dir, output)
+}
+
+fn finding_ids(dir: &Path) -> BTreeSet<String> {
+    read_csv(&dir.join("findings.csv"))
+        .into_iter()
+        .map(|r| r["finding_id"].clone())
+        .collect()
+}
+
+/// The issue's demonstration: `fixtures/review/decisions.csv` marks two seed findings as
+/// `accepted_variant`; the next run leaves them out and says so, `--show-reviewed` brings
+/// them back marked.
+#[test]
+fn seed_decisions_hide_two_findings_until_show_reviewed() {
+    let decisions = fixture("review/decisions.csv");
+    let decided: BTreeSet<String> = read_csv(&decisions)
+        .into_iter()
+        .map(|r| r["finding_id"].clone())
+        .collect();
+    assert_eq!(decided.len(), 2);
+    let baseline = decisions.display().to_string();
+
+    // What a run on the seeds finds is the committed reports/ (kept fresh by a test).
+    let all = finding_ids(&root().join("reports"));
+    for id in &decided {
+        assert!(
+            all.contains(id),
+            "{id} is no longer a finding of the seeds: fixtures/review/decisions.csv is stale \
+             (pick two fresh ids from reports/review.csv)"
+        );
+    }
+    let n = all.len();
+    let summary = format!(
+        "2 of {n} findings already reviewed (accepted_variant 2), left out of the reports \
+         (--show-reviewed shows them); {} to review",
+        n - 2
+    );
+
+    let (second, out) = run_compare("seeds", &["--baseline", &baseline]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains(&summary), "{}", stderr(&out));
+    let left = finding_ids(second.path());
+    assert_eq!(left, all.difference(&decided).cloned().collect());
+    let page = std::fs::read_to_string(second.path().join("report.html")).unwrap();
+    assert!(page.contains(&format!(
+        "<p class=\"review-summary\">Review: {summary}</p>"
+    )));
+    assert_eq!(page.matches("<article class=\"finding").count(), n - 2);
+    for id in &decided {
+        assert!(
+            !page.contains(&format!("id=\"{id}\"")),
+            "{id} in report.html"
+        );
+    }
+    // review.csv still lists every finding and carries the decisions forward.
+    let template = read_csv(&second.path().join("review.csv"));
+    assert_eq!(template.len(), n);
+    for row in &template {
+        let want = if decided.contains(&row["finding_id"]) {
+            "accepted_variant"
+        } else {
+            ""
+        };
+        assert_eq!(row["decision"], want, "{row:?}");
+    }
+
+    let (third, out) = run_compare("seeds", &["--baseline", &baseline, "--show-reviewed"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("shown with their decision"));
+    let rows = read_csv(&third.path().join("findings.csv"));
+    assert_eq!(finding_ids(third.path()), all);
+    for row in &rows {
+        let want = if decided.contains(&row["finding_id"]) {
+            "accepted_variant"
+        } else {
+            ""
+        };
+        assert_eq!(row["review"], want, "{row:?}");
+    }
+    let page = std::fs::read_to_string(third.path().join("report.html")).unwrap();
+    assert_eq!(page.matches("<article class=\"finding").count(), n);
+    assert_eq!(
+        page.matches("<article class=\"finding reviewed\"").count(),
+        2
+    );
+}
+
+/// The workflow end to end: fill in `review.csv`, give it back as the baseline, and
+/// `--fail-on-findings` passes once every finding is decided.
+#[test]
+fn a_filled_in_review_csv_is_the_next_baseline() {
+    let story = "fixtures/story";
+    let (first, out) = run_compare(story, &["--fail-on-findings", "-q"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let template = std::fs::read_to_string(first.path().join("review.csv")).unwrap();
+    let rows = template.lines().count() - 1;
+    assert!(rows > 0, "the story has findings");
+    let filled: String = template
+        .lines()
+        .enumerate()
+        .map(|(i, line)| match line.split_once(",,,,") {
+            Some((id, rest)) if i > 0 => format!("{id},false_positive,checked,tester,{rest}\n"),
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    let baseline = first.path().join("filled.csv");
+    std::fs::write(&baseline, filled).unwrap();
+    let baseline = baseline.display().to_string();
+    let (second, out) = run_compare(story, &["--fail-on-findings", "--baseline", &baseline]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains(&format!(
+        "{rows} of {rows} findings already reviewed (false_positive {rows})"
+    )));
+    assert!(finding_ids(second.path()).is_empty());
+    let page = std::fs::read_to_string(second.path().join("report.html")).unwrap();
+    assert!(page.contains("No findings to review."));
 }

@@ -7,7 +7,7 @@
 //! Content-Security-Policy hash: the page fetches nothing and runs no other script. Every bit
 //! of article text is escaped. Pure: it computes no finding and writes no file.
 //!
-//! This file assembles the page, the summary and the name audit; `findings.rs` and
+//! This file assembles the page and the summary; `findings.rs`, `names.rs` and
 //! `aligned.rs` render those sections, `marks.rs` does word diffs and escaping, `csp.rs` the
 //! policy hashes; `report.css` and `report.js` are the inline style and script.
 
@@ -15,6 +15,7 @@ mod aligned;
 mod csp;
 mod findings;
 mod marks;
+mod names;
 
 use crate::model::{Alignment, Article, Finding, Kind, SentenceRef, Severity};
 use crate::pipeline::RunResult;
@@ -95,6 +96,8 @@ struct Page<'a> {
     aligned: BTreeMap<(SentenceRef, SentenceRef), f64>,
     /// The alignments of each pair of sources (first source first) that has any.
     pairs: BTreeMap<(usize, usize), Vec<&'a Alignment>>,
+    /// Each spelling of a name cluster to the cluster's canonical spelling.
+    canonical: BTreeMap<&'a str, &'a str>,
 }
 
 impl<'a> Page<'a> {
@@ -114,12 +117,22 @@ impl<'a> Page<'a> {
                     .push(al);
             }
         }
+        let canonical = result
+            .clusters
+            .iter()
+            .flat_map(|c| {
+                c.variants
+                    .iter()
+                    .map(|v| (v.spelling.as_str(), c.canonical.as_str()))
+            })
+            .collect();
         Page {
             result,
             review,
             shown: review.shown(&result.findings),
             aligned,
             pairs,
+            canonical,
         }
     }
 
@@ -138,10 +151,6 @@ impl<'a> Page<'a> {
             .text
             .get(sentence.span.start..sentence.span.end)
             .unwrap_or("")
-    }
-
-    fn article(&self, at: SentenceRef) -> Option<&'a Article> {
-        self.result.articles.get(at.source.index())
     }
 
     fn header(&self, out: &mut String) {
@@ -165,7 +174,7 @@ impl<'a> Page<'a> {
     fn summary(&self, out: &mut String) {
         out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n");
         out.push_str(
-            "<table class=\"sources\">\n<thead><tr><th>#</th><th>Outlet</th><th>Published</th>\
+            "<div class=\"tables\">\n<table class=\"sources\">\n<thead><tr><th>#</th><th>Outlet</th><th>Published</th>\
              <th>File</th><th class=\"num\">Sentences</th><th class=\"num\">Findings</th></tr>\
              </thead>\n<tbody>\n",
         );
@@ -231,7 +240,7 @@ impl<'a> Page<'a> {
             ));
         }
         out.push_str(&count_cell(self.shown.len()));
-        out.push_str("</tr>\n</tbody>\n</table>\n");
+        out.push_str("</tr>\n</tbody>\n</table>\n</div>\n");
         if let Some(line) = self.review.summary(&self.result.findings) {
             out.push_str(&format!(
                 "<p class=\"review-summary\">Review: {}</p>\n",
@@ -239,69 +248,6 @@ impl<'a> Page<'a> {
             ));
         }
         out.push_str("</section>\n");
-    }
-
-    fn names(&self, out: &mut String) {
-        out.push_str("<section id=\"names\">\n<h2>Name audit</h2>\n");
-        if self.result.clusters.is_empty() {
-            out.push_str("<p class=\"empty\">No name clusters.</p>\n</section>\n");
-            return;
-        }
-        out.push_str(
-            "<p class=\"hint\"><span class=\"canon\">★</span> marks the canonical spelling; a \
-             cell counts the sentences of that source that use the spelling.</p>\n",
-        );
-        let articles = &self.result.articles;
-        out.push_str(
-            "<div class=\"scroll\"><table class=\"names\">\n<thead><tr><th>Spelling</th>\
-             <th>Differs by</th>",
-        );
-        for a in articles {
-            out.push_str(&format!(
-                "<th class=\"num\" title=\"{}\">{}</th>",
-                esc(&a.path),
-                esc(source_label(a))
-            ));
-        }
-        out.push_str("<th class=\"num\">total</th></tr></thead>\n");
-        for cluster in &self.result.clusters {
-            out.push_str(&format!(
-                "<tbody class=\"cluster\" id=\"{}\">\n",
-                esc(&cluster.id)
-            ));
-            for v in &cluster.variants {
-                let canonical = v.spelling == cluster.canonical;
-                let mut per_source = vec![0usize; articles.len()];
-                for m in &v.mentions {
-                    if let Some(n) = per_source.get_mut(m.source.index()) {
-                        *n += 1;
-                    }
-                }
-                out.push_str(if canonical {
-                    "<tr class=\"canonical\"><td><span class=\"canon\" title=\"canonical \
-                     spelling\">★</span> "
-                } else {
-                    "<tr><td>"
-                });
-                out.push_str(&format!(
-                    "{}</td><td>{}</td>",
-                    esc(&v.spelling),
-                    esc(&v.explanation)
-                ));
-                for (i, n) in per_source.iter().enumerate() {
-                    let uses = v.sources.iter().any(|s| s.index() == i);
-                    let class = if canonical { "uses" } else { "uses variant" };
-                    out.push_str(&match (*n, uses) {
-                        (0, false) => "<td class=\"num\"></td>".to_string(),
-                        (0, true) => format!("<td class=\"num {class}\">✓</td>"),
-                        (n, _) => format!("<td class=\"num {class}\">{n}</td>"),
-                    });
-                }
-                out.push_str(&format!("<td class=\"num\">{}</td></tr>\n", v.count));
-            }
-            out.push_str("</tbody>\n");
-        }
-        out.push_str("</table></div>\n</section>\n");
     }
 }
 

@@ -50,7 +50,7 @@ fn occurrence(source: u32, index: usize, value: &str, normalized: &str) -> Occur
     }
 }
 
-/// The run: articles, sentences, alignments, one name cluster and three findings (a high
+/// The run: articles, sentences, alignments, two name clusters and three findings (a high
 /// `number`, a low `name_spelling`, a medium `quote`), in the pipeline's order.
 pub fn run() -> RunResult {
     let mut articles = Vec::new();
@@ -106,16 +106,43 @@ pub fn run() -> RunResult {
         sources: vec![SourceId(source)],
         explanation: explanation.into(),
         mentions: vec![at(source, if source == 2 { 0 } else { 1 })],
+        convention: if source == 1 {
+            "Russian-based".into()
+        } else {
+            String::new()
+        },
+        suggestion: String::new(),
     };
-    let clusters = vec![NameCluster {
-        id: "N000000000001".into(),
-        canonical: "Hrytsenko".into(),
-        variants: vec![
-            variant("Hrytsenko", 0, ""),
-            variant("Gritsenko", 1, "H→G, y→i"),
-            variant("Hritsenko", 2, "y→i"),
-        ],
-    }];
+    let clusters = vec![
+        NameCluster {
+            id: "N000000000001".into(),
+            canonical: "Hrytsenko".into(),
+            variants: vec![
+                variant("Hrytsenko", 0, ""),
+                variant("Gritsenko", 1, "H→G, y→i"),
+                variant("Hritsenko", 2, "y→i"),
+            ],
+            role: "surname".into(),
+            subject: "Oleksandr Hrytsenko".into(),
+            house_style: false,
+        },
+        NameCluster {
+            id: "N000000000002".into(),
+            canonical: "Velmar".into(),
+            variants: vec![NameVariant {
+                spelling: "Velmar".into(),
+                count: 2,
+                sources: vec![SourceId(0), SourceId(1)],
+                explanation: String::new(),
+                mentions: vec![at(0, 0), at(1, 0)],
+                convention: String::new(),
+                suggestion: String::new(),
+            }],
+            role: "name".into(),
+            subject: "Velmar".into(),
+            house_style: false,
+        },
+    ];
     let mut result = RunResult {
         articles,
         cleaned: vec![Cleaned::default(); 3],

@@ -5,7 +5,7 @@
 
 use super::marks::{esc, find_value, highlight, word_diff};
 use super::{Page, SEVERITIES, ordered, source_label};
-use crate::model::{Finding, Kind, SentenceRef};
+use crate::model::{Article, Finding, Kind, SentenceRef};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Below this share of common words, two evidence sentences are not diffed against each
@@ -14,6 +14,9 @@ const MIN_DIFF_RATIO: f64 = 0.4;
 
 /// At most this many other occurrences are tried as the reference for one evidence sentence.
 const MAX_REFERENCES: usize = 12;
+
+/// Evidence sentences shown per source before the rest are folded into a `<details>`.
+const EVIDENCE_SHOWN: usize = 3;
 
 /// At most this many links to aligned pairs under one finding.
 const MAX_PAIR_LINKS: usize = 10;
@@ -120,45 +123,108 @@ impl Page<'_> {
             out.push_str(&format!("<p class=\"note\">{}</p>\n", esc(&f.note)));
         }
         out.push_str("<div class=\"occs\">\n");
+        let mut by_source: BTreeMap<usize, BTreeMap<usize, Vec<usize>>> = BTreeMap::new();
         for (i, o) in f.occurrences.iter().enumerate() {
-            let Some(article) = self.article(o.at) else {
-                continue;
-            };
-            let sentence = self.sentence(o.at);
-            let mut marks = Vec::new();
-            if let Some(reference) = self.reference(f, i) {
-                let diff = word_diff(self.sentence(reference), sentence);
-                marks.extend(diff.new.into_iter().map(|s| (s, "chg")));
+            by_source
+                .entry(o.at.source.index())
+                .or_default()
+                .entry(o.at.index)
+                .or_default()
+                .push(i);
+        }
+        for (source, sentences) in by_source {
+            if let Some(article) = self.result.articles.get(source) {
+                self.source_card(out, f, article, &sentences);
             }
-            if let Some(span) = find_value(sentence, &o.value) {
-                marks.push((span, "val"));
-            }
-            let published = article
-                .published
-                .map(|d| format!(" · {d}"))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "<div class=\"occ\">\n<p class=\"src\"><b>{}</b> <span>{}{published} · \
-                 sentence {}</span></p>\n<p class=\"value\"><span class=\"v\">{}</span>",
-                esc(source_label(article)),
-                esc(&article.path),
-                o.at.index + 1,
-                esc(&o.value)
-            ));
-            if !o.normalized.is_empty() && o.normalized != o.value {
-                out.push_str(&format!(
-                    " <span class=\"norm\">= {}</span>",
-                    esc(&o.normalized)
-                ));
-            }
-            out.push_str(&format!(
-                "</p>\n<blockquote>{}</blockquote>\n</div>\n",
-                highlight(sentence, &marks, "mark")
-            ));
         }
         out.push_str("</div>\n");
         self.pair_links(out, f);
         out.push_str("</article>\n");
+    }
+
+    /// One source's side of a finding: its value(s), then each sentence stating them with the
+    /// differing words and the value marked (after the first few, folded away).
+    fn source_card(
+        &self,
+        out: &mut String,
+        f: &Finding,
+        article: &Article,
+        sentences: &BTreeMap<usize, Vec<usize>>,
+    ) {
+        let published = article
+            .published
+            .map(|d| format!(" · {d}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "<div class=\"occ\">\n<p class=\"src\"><b>{}</b> <span>{}{published}</span></p>\n\
+             <p class=\"value\">",
+            esc(source_label(article)),
+            esc(&article.path),
+        ));
+        let mut values: Vec<(&str, &str)> = Vec::new();
+        for o in sentences.values().flatten().map(|&i| &f.occurrences[i]) {
+            if !values.contains(&(&o.value, &o.normalized)) {
+                values.push((&o.value, &o.normalized));
+            }
+        }
+        for (k, (value, normalized)) in values.iter().enumerate() {
+            if k > 0 {
+                out.push_str(" · ");
+            }
+            out.push_str(&format!("<span class=\"v\">{}</span>", esc(value)));
+            if !normalized.is_empty() && normalized != value {
+                out.push_str(&format!(
+                    " <span class=\"norm\">= {}</span>",
+                    esc(normalized)
+                ));
+            }
+        }
+        out.push_str("</p>\n");
+        for (k, (&index, occurrences)) in sentences.iter().enumerate() {
+            if k == EVIDENCE_SHOWN {
+                out.push_str(&format!(
+                    "<details><summary>{} more sentences</summary>\n",
+                    sentences.len() - EVIDENCE_SHOWN
+                ));
+            }
+            let sentence = self.sentence(SentenceRef {
+                source: article.id,
+                index,
+            });
+            let mut marks = Vec::new();
+            // A spelling finding's differing words are its spellings: those that are not the
+            // cluster's canonical one. Other findings diff the evidence against the most
+            // similar sentence of another source.
+            if f.kind != Kind::Name
+                && let Some(reference) = self.reference(f, occurrences[0])
+            {
+                let diff = word_diff(self.sentence(reference), sentence);
+                marks.extend(diff.new.into_iter().map(|s| (s, "chg")));
+            }
+            for &i in occurrences {
+                let value = f.occurrences[i].value.as_str();
+                if let Some(span) = find_value(sentence, value) {
+                    marks.push((span, "val"));
+                    if f.kind == Kind::Name && self.is_variant(value) {
+                        marks.push((span, "chg"));
+                    }
+                }
+            }
+            out.push_str(&format!(
+                "<blockquote><small class=\"sn\">#{}</small> {}</blockquote>\n",
+                index + 1,
+                highlight(sentence, &marks, "mark")
+            ));
+        }
+        if sentences.len() > EVIDENCE_SHOWN {
+            out.push_str("</details>\n");
+        }
+        out.push_str("</div>\n");
+    }
+
+    /// True for a spelling that a name cluster has, other than its canonical one.
+    fn is_variant(&self, spelling: &str) -> bool {
+        self.canonical.get(spelling).is_some_and(|c| *c != spelling)
     }
 
     /// The occurrence whose sentence the `i`-th occurrence's evidence is diffed against: the
