@@ -50,6 +50,10 @@
     pick.addEventListener("change", function () { showPair(pick.value); });
     showPair(pick.value);
   }
+  // A printout shows every evidence sentence, folded or not.
+  window.addEventListener("beforeprint", function () {
+    $$("details").forEach(function (d) { d.open = true; });
+  });
   window.addEventListener("hashchange", follow);
   follow();
   document.documentElement.setAttribute("data-ready", "");
