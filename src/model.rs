@@ -226,11 +226,11 @@ pub struct Fact {
     pub at: SentenceRef,
     /// The expression's span in the article text.
     pub span: Span,
-    /// What the fact is about (`army size cap`, `Oleksii Danilov`, `talks`); may be empty.
+    /// What the fact is about (`troop ceiling`, `Oleksii Danilov`, `talks`); may be empty.
     pub subject: String,
     /// The value as written.
     pub value: String,
-    /// The value in comparable form (`600000`, `2025-11-30`); may be empty.
+    /// The value in comparable form (`250000`, `2024-06-03`); may be empty.
     pub normalized: String,
     /// Kind-specific detail.
     pub detail: FactDetail,
