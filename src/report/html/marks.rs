@@ -82,7 +82,7 @@ fn runs(tokens: &[Token<'_>], flagged: &[bool]) -> Vec<Span> {
 }
 
 /// Where `value` stands in `sentence`: the exact text first, else the run of words that
-/// match its words once folded (`Zelenskyy's` matches `Zelenskyy`, `Kyiv` matches `kyiv`).
+/// match its words once folded (`councillor’s` matches `Councillor`, `LVIV` matches `Lviv`).
 pub fn find_value(sentence: &str, value: &str) -> Option<Span> {
     let value = value.trim();
     if value.is_empty() {
@@ -176,23 +176,23 @@ mod tests {
     fn word_diff_marks_changed_words_only() {
         for (old, new, want_old, want_new) in [
             (
-                "It is not just about peace deals.",
-                "It is not just about peace agreements.",
-                vec!["deals"],
-                vec!["agreements"],
+                "The ferry plan is about more than boats.",
+                "The ferry plan is about more than ships.",
+                vec!["boats"],
+                vec!["ships"],
             ),
             (
-                "An army of 600,000 troops.",
-                "An army of 800,000 troops.",
-                vec!["600,000"],
-                vec!["800,000"],
+                "A fleet of 1,200 boats.",
+                "A fleet of 1,500 boats.",
+                vec!["1,200"],
+                vec!["1,500"],
             ),
             // Case and curly quotes do not count; adjacent changed words merge into one span.
             (
-                "The “Secretary of State” met envoys on Sunday",
-                "the \"secretary of state\" met the envoys in Moscow",
-                vec!["on Sunday"],
-                vec!["the", "in Moscow"],
+                "The “Harbour Master” met pilots on Friday",
+                "the \"harbour master\" met the pilots in Gdynia",
+                vec!["on Friday"],
+                vec!["the", "in Gdynia"],
             ),
             ("Same words.", "Same words.", vec![], vec![]),
         ] {
@@ -213,15 +213,11 @@ mod tests {
     #[test]
     fn find_value_exact_then_folded() {
         for (sentence, value, want) in [
-            ("An army of 600,000 troops.", "600,000", Some("600,000")),
-            (
-                "President Zelenskyy's visit",
-                "Zelenskyy",
-                Some("Zelenskyy"),
-            ),
-            ("talks in KYIV today", "Kyiv", Some("KYIV")),
-            ("Rustem Umerov said", "rustem umerov", Some("Rustem Umerov")),
-            ("nothing here", "Kyiv", None),
+            ("A fleet of 1,200 boats.", "1,200", Some("1,200")),
+            ("the councillor’s plan", "Councillor", Some("councillor’s")),
+            ("talks in LVIV today", "Lviv", Some("LVIV")),
+            ("Ada Brenner said", "ada brenner", Some("Ada Brenner")),
+            ("nothing here", "Lviv", None),
             ("anything", "  ", None),
         ] {
             let got = find_value(sentence, value).map(|s| s.of(sentence));
