@@ -244,6 +244,25 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_never_lets_markup_through(
+            old in "\\PC{0,60}",
+            new in "[<>&\"' a-zé’1,.]{0,60}",
+        ) {
+            let d = word_diff(&old, &new);
+            let mut marks: Vec<(Span, &str)> = d.new.iter().map(|s| (*s, "chg")).collect();
+            if let Some(span) = find_value(&new, &old) {
+                marks.push((span, "val"));
+            }
+            let html = highlight(&new, &marks, "mark");
+            let stripped = ["<mark class=\"chg\">", "<mark class=\"val\">", "<mark class=\"chg val\">", "</mark>"]
+                .iter()
+                .fold(html, |h, tag| h.replace(tag, ""));
+            proptest::prop_assert!(!stripped.contains('<') && !stripped.contains('"'));
+        }
+    }
+
     #[test]
     fn highlight_ignores_bad_spans() {
         let text = "Héllo";
