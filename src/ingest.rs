@@ -1,7 +1,8 @@
 //! Reading the inputs. Input: paths (files, directories walked recursively in sorted order,
 //! or `-` for standard input) and an optional manifest; output: decoded [`Article`]s with
 //! outlet and publication date, plus warnings for what was skipped or repaired. It reads the
-//! other user files too (abbreviations, aliases) so no other module touches the disk. It
+//! other user files too (abbreviations, aliases, review decisions) so no other module touches
+//! the disk. It
 //! interprets no sentence.
 //!
 //! Decoding policy: a file that is not valid UTF-8 is decoded lossily (each bad sequence
@@ -347,6 +348,12 @@ pub fn read_aliases(path: &Path) -> Result<Vec<Alias>> {
         });
     }
     Ok(aliases)
+}
+
+/// Reads a review decisions file (`--baseline`, CSV `finding_id,decision,note,reviewer`);
+/// errors name the file and the line.
+pub fn read_decisions(path: &Path) -> Result<crate::review::Decisions> {
+    crate::review::parse_decisions(&read_text(path)?, path)
 }
 
 /// Reads a user text file (abbreviations, decisions) as UTF-8; invalid UTF-8 is an error here,

@@ -33,6 +33,7 @@ pub mod model;
 pub mod names;
 pub mod pipeline;
 pub mod report;
+pub mod review;
 pub mod split;
 pub mod text;
 
