@@ -8,12 +8,12 @@
 //!   talks`; see `repeat_words_en.txt`), and for one of them no date on the other side
 //!   overlaps it. High severity
 //!   (medium for statements, whose dates outlets report loosely).
-//! - A weekday written with a date it does not fall on (`Saturday, November 30, 2025`),
+//! - A weekday written with a date it does not fall on (`Saturday, June 30, 2024`),
 //!   inside one source. High severity.
 //!
 //! Dates that could not be resolved (no publication date, ambiguous day/month order) are
 //! never compared. A fact's place and occurrence word are read from its subject
-//! (`talks in Miami (another)`), which the date reader writes as the event, `in` or `to` and
+//! (`talks in Lisbon (another)`), which the date reader writes as the event, `in` or `to` and
 //! the place, and the occurrence word in parentheses.
 
 use super::finding;
@@ -308,33 +308,33 @@ mod tests {
     fn different_days_for_the_same_talks_are_flagged() {
         let found = run(
             &[
-                ("The talks in Florida were held on Sunday.", "2025-11-30"),
+                ("The talks in Lisbon were held on Sunday.", "2024-06-30"),
                 (
-                    "The talks in Florida were held on Saturday, officials said.",
-                    "2025-12-01",
+                    "The talks in Lisbon were held on Saturday, officials said.",
+                    "2024-07-01",
                 ),
             ],
             true,
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::High);
-        assert_eq!(found[0].subject, "talks in Florida");
+        assert_eq!(found[0].subject, "talks in Lisbon");
         let values: Vec<&str> = found[0]
             .occurrences
             .iter()
             .map(|o| o.normalized.as_str())
             .collect();
-        assert_eq!(values, ["2025-11-30", "2025-11-29"]);
+        assert_eq!(values, ["2024-06-30", "2024-06-29"]);
     }
 
     #[test]
     fn the_same_day_said_two_ways_is_not_flagged() {
         let found = run(
             &[
-                ("The talks were held on Sunday.", "2025-11-30"),
-                ("The talks were held on Nov. 30, 2025.", "2025-12-01"),
-                ("Sunday's talks ended late.", "2025-12-01"),
-                ("The talks continue next week.", "2025-11-23"),
+                ("The talks were held on Sunday.", "2024-06-30"),
+                ("The talks were held on Jun. 30, 2024.", "2024-07-01"),
+                ("Sunday's talks ended late.", "2024-07-01"),
+                ("The talks continue next week.", "2024-06-23"),
             ],
             true,
         );
@@ -344,25 +344,25 @@ mod tests {
     #[test]
     fn unaligned_or_unrelated_dates_are_not_compared() {
         let pair = [
-            ("The talks were held on Sunday.", "2025-11-30"),
-            ("The talks were held on Saturday.", "2025-11-30"),
+            ("The talks were held on Sunday.", "2024-06-30"),
+            ("The talks were held on Saturday.", "2024-06-30"),
         ];
         assert!(run(&pair, false).is_empty());
         let other_events = [
-            ("The talks were held on Sunday.", "2025-11-30"),
-            ("He resigned on Friday.", "2025-11-30"),
+            ("The talks were held on Sunday.", "2024-06-30"),
+            ("He resigned on Friday.", "2024-06-30"),
         ];
         assert!(run(&other_events, true).is_empty());
         let other_places = [
-            ("The talks in Geneva were held a week ago.", "2025-11-30"),
-            ("The talks in Florida were held on Sunday.", "2025-11-30"),
+            ("The talks in Vienna were held a week ago.", "2024-06-30"),
+            ("The talks in Lisbon were held on Sunday.", "2024-06-30"),
         ];
         assert!(run(&other_places, true).is_empty());
         let another_round = [
-            ("The talks were held on Sunday.", "2025-11-30"),
+            ("The talks were held on Sunday.", "2024-06-30"),
             (
-                "Another round of talks will be held on Dec. 21.",
-                "2025-12-19",
+                "Another round of talks will be held on Jul. 21.",
+                "2024-07-19",
             ),
         ];
         assert!(run(&another_round, true).is_empty());
@@ -376,17 +376,11 @@ mod tests {
     #[test]
     fn a_weekday_that_misses_its_date_is_flagged() {
         let found = run(
-            &[("The talks opened on Saturday, November 30, 2025.", "")],
+            &[("The talks opened on Saturday, June 30, 2024.", "")],
             false,
         );
         assert_eq!(found.len(), 1);
         assert!(found[0].note.contains("a Sunday"), "{}", found[0].note);
-        assert!(
-            run(
-                &[("The talks opened on Sunday, November 30, 2025.", "")],
-                false
-            )
-            .is_empty()
-        );
+        assert!(run(&[("The talks opened on Sunday, June 30, 2024.", "")], false).is_empty());
     }
 }

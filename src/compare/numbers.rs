@@ -2,7 +2,7 @@
 //! output: `number` findings of two kinds.
 //!
 //! - The same attribute of the same thing, anywhere in the corpus: facts the number reader
-//!   marked as attributes (a plan's points, an army's size cap) with the same measure and
+//!   marked as attributes (a plan's points, a navy's size cap) with the same measure and
 //!   the same subject head (the last two words of the subject: `plan points`, `size cap`),
 //!   where two sources state intervals that do not overlap.
 //! - Aligned statements: two aligned sentences state figures of the same measure (`troops`,
@@ -10,8 +10,8 @@
 //!   (attributes of different things, ordinals of different nouns and units of different
 //!   things, `tonnes of wheat` and `tonnes of maize`, are not compared).
 //!
-//! Intervals carry each expression's own looseness (`nearly four years` is [3.6, 4],
-//! `more than three years` is [3, ∞), `7 million` is [6.5, 7.5] million), so compatible
+//! Intervals carry each expression's own looseness (`nearly six years` is [5.4, 6],
+//! `more than five years` is [5, ∞), `5 million` is [4.5, 5.5] million), so compatible
 //! wordings never clash. Severity is high, or medium when a figure is vague (its interval
 //! wider than half its middle) or when version words (`original`, `revised`; see
 //! `version_words_en.txt`) suggest the sources speak of different versions.
@@ -60,7 +60,7 @@ fn number(fact: &Fact) -> Option<Number<'_>> {
     })
 }
 
-/// The head of an attribute's subject: its last two words (`peace plan points` → `plan
+/// The head of an attribute's subject: its last two words (`trade plan points` → `plan
 /// points`).
 fn head(subject: &str) -> String {
     let words: Vec<&str> = subject.split_whitespace().collect();
@@ -356,8 +356,8 @@ mod tests {
     fn an_army_cap_that_differs_is_flagged_anywhere() {
         let found = run(
             &[
-                "Ukraine would limit the size of its army to a maximum of 600,000 soldiers.",
-                "The draft caps Ukraine's armed forces at 800,000 troops.",
+                "Valdoria would limit the size of its army to a maximum of 250,000 soldiers.",
+                "The draft caps Valdoria's armed forces at 350,000 troops.",
             ],
             false,
         );
@@ -369,24 +369,24 @@ mod tests {
             .iter()
             .map(|o| o.normalized.as_str())
             .collect();
-        assert_eq!(values, ["600000", "800000"]);
+        assert_eq!(values, ["250000", "350000"]);
     }
 
     #[test]
     fn a_plan_with_different_points_is_flagged() {
         let found = run(
             &[
-                "They discussed the 28-point peace plan.",
-                "They discussed a 19-point plan.",
+                "They discussed the 12-point trade plan.",
+                "They discussed a 9-point plan.",
             ],
             false,
         );
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].subject, "peace plan points");
+        assert_eq!(found[0].subject, "trade plan points");
         let found = run(
             &[
-                "They discussed the original 28-point plan.",
-                "They discussed the revised 19-point plan.",
+                "They discussed the original 12-point plan.",
+                "They discussed the revised 9-point plan.",
             ],
             false,
         );
@@ -397,24 +397,24 @@ mod tests {
     fn compatible_wordings_are_not_flagged() {
         let cases: &[[&str; 2]] = &[
             [
-                "The army would be capped at 600,000 troops.",
-                "A cap of 600 000 soldiers was proposed.",
+                "The army would be capped at 250,000 troops.",
+                "A cap of 250 000 soldiers was proposed.",
             ],
             [
-                "Russia invaded nearly four years ago.",
-                "The conflict has lasted more than three years.",
+                "The drought began nearly six years ago.",
+                "The drought has lasted more than five years.",
             ],
             [
-                "Tens of thousands of soldiers were killed.",
-                "Some 40,000 soldiers were killed.",
+                "Tens of thousands of workers went on strike.",
+                "Some 40,000 workers went on strike.",
             ],
             [
-                "At least seven million people fled.",
-                "More than 7.2 million people fled.",
+                "At least five million people fled.",
+                "More than 5.2 million people fled.",
             ],
             [
-                "They discussed the 28-point plan.",
-                "They discussed the twenty-eight-point plan.",
+                "They discussed the 12-point plan.",
+                "They discussed the twelve-point plan.",
             ],
             [
                 "Support stood at a third of voters.",
@@ -434,7 +434,7 @@ mod tests {
     fn aligned_figures_of_one_measure_are_compared() {
         let found = run(
             &[
-                "About 600 drones struck overnight.",
+                "About 300 drones struck overnight.",
                 "Some 50 drones struck overnight.",
             ],
             true,
@@ -443,14 +443,14 @@ mod tests {
         assert!(
             run(
                 &[
-                    "About 600 drones struck overnight.",
+                    "About 300 drones struck overnight.",
                     "Some 50 drones struck overnight."
                 ],
                 false
             )
             .is_empty()
         );
-        let other_measures = run(&["600 drones struck.", "50 missiles struck."], true);
+        let other_measures = run(&["300 drones struck.", "50 missiles struck."], true);
         assert!(other_measures.is_empty());
     }
 }

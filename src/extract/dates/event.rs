@@ -1,7 +1,7 @@
 //! The event a date dates. Input: a sentence's tokens and a date expression's token range;
 //! output: the nearest event word of `date_events_en.txt` (`talks`, `visit`, `resigned`...)
 //! with its class, and the place it happens in when the sentence names one right after it
-//! (`talks in Florida`, `visit to Paris`), and a word that marks which occurrence of it is
+//! (`talks in Lisbon`, `visit to Oslo`), and a word that marks which occurrence of it is
 //! meant (`another round of talks`, `meet again`). Nearness counts tokens, and a clause boundary in
 //! between counts as several. It reads only the sentence; the caller decides whether an
 //! earlier sentence's last event stands in when a sentence names none.
@@ -15,14 +15,14 @@ use crate::text::strip_possessive;
 pub(crate) struct Dated {
     /// The event.
     pub event: Event,
-    /// Where it happens (`Florida`), empty when the sentence does not say.
+    /// Where it happens (`Lisbon`), empty when the sentence does not say.
     pub place: String,
     /// A word that marks which occurrence of the event (`another`, `next`), else empty.
     pub occurrence: String,
 }
 
 impl Dated {
-    /// The readable subject: `talks in Florida`, `visit to Paris`, `meeting`, and the
+    /// The readable subject: `talks in Lisbon`, `visit to Oslo`, `meeting`, and the
     /// occurrence word in parentheses when there is one: `talks (another)`.
     pub fn subject(&self) -> String {
         let mut s = self.event.lemma.clone();
@@ -129,7 +129,7 @@ fn is_event(toks: &[Tok<'_>], k: usize, claimed: &[bool]) -> bool {
         && lexicon().events.contains_key(t.base())
 }
 
-/// `in Florida`, `at the Elysee`, `to Moscow` (for a visit) within a few tokens after the
+/// `in Lisbon`, `at the palace`, `to Vienna` (for a visit) within a few tokens after the
 /// event word: the capitalised words that follow.
 fn place_after(toks: &[Tok<'_>], k: usize, event: &Event) -> String {
     for p in k + 1..(k + 4).min(toks.len()) {
@@ -181,21 +181,25 @@ mod tests {
     fn nearest_event_and_place() {
         let cases: &[(&str, &str, Option<&str>)] = &[
             (
-                "Sunday's US-Ukraine talks in Florida were productive",
+                "Sunday's port-city talks in Lisbon were productive",
                 "Sunday",
-                Some("talks in Florida"),
+                Some("talks in Lisbon"),
             ),
             (
-                "Zelensky will visit Paris on Monday",
+                "The minister will visit Oslo on Monday",
                 "Monday",
                 Some("visit"),
             ),
             (
-                "Zelensky will travel to Paris on Monday",
+                "The minister will travel to Oslo on Monday",
                 "Monday",
-                Some("trip to Paris"),
+                Some("trip to Oslo"),
             ),
-            ("he will meet Putin on Tuesday", "Tuesday", Some("meeting")),
+            (
+                "he will meet the premier on Tuesday",
+                "Tuesday",
+                Some("meeting"),
+            ),
             (
                 "the resignation on Friday of the team leader",
                 "Friday",

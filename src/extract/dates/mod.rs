@@ -1,16 +1,16 @@
 //! Date facts of one article. Input: a [`Doc`] (its publication date, if known, anchors
 //! relative dates); output: one [`Fact`] of kind `Date` per date expression — absolute
-//! (`30 November 2025`, `Nov. 30, 2025`, `Dec. 21`, `2025-11-30`, `2025.12.01`,
-//! `30/11/2025`, `Sunday, November 30`) or relative (`on Sunday`, `yesterday`, `next week`,
-//! `later this week`, `two weeks ago`) — with the event it dates (`talks in Florida`): the
+//! (`3 June 2024`, `Jun. 3, 2024`, `Jul. 21`, `2024-06-03`, `2024.06.03`, `03/06/2024`,
+//! `Monday, June 3`) or relative (`on Sunday`, `yesterday`, `next week`, `later this week`,
+//! `two weeks ago`) — with the event it dates (`talks in Lisbon`): the
 //! nearest event word of its sentence, else the last one of an earlier sentence of the same
 //! paragraph.
 //!
-//! The fact's `value` is the expression as written; `normalized` is the day (`2025-11-30`),
-//! the range (`2025-12-01..2025-12-07`), `2025-03-04 or 2025-04-03` for a numeric date whose
+//! The fact's `value` is the expression as written; `normalized` is the day (`2024-06-03`),
+//! the range (`2024-06-03..2024-06-09`), `2024-03-04 or 2024-04-03` for a numeric date whose
 //! day/month order nothing in the article tells (the `range` stays `None`), or empty when a
 //! relative date has no publication date to resolve against. A numeric date's order follows
-//! the article's textual dates (`30 November` → day first, `November 30` → month first),
+//! the article's textual dates (`3 June` → day first, `June 3` → month first),
 //! else its digit grouping (European → day first). Clock times are found only to keep their
 //! digits from the number reader. It compares nothing.
 
@@ -68,8 +68,8 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
 const EVENT_LOOKBACK: usize = 3;
 
 /// The last event named in the up to [`EVENT_LOOKBACK`] sentences before sentence `index`
-/// in the same paragraph (no line break in between): "Rubio expected progress from the
-/// meeting. ... We expect more progress today" dates the meeting.
+/// in the same paragraph (no line break in between): "The minister expected progress from
+/// the meeting. ... We expect more progress today" dates the meeting.
 fn earlier_event(
     doc: &Doc<'_>,
     sentences: &[(usize, &str, Vec<Tok<'_>>)],
@@ -164,7 +164,7 @@ fn read_sentence(
     out
 }
 
-/// `2025-11-30` for a day, `2025-12-01..2025-12-07` for a longer range.
+/// `2024-06-03` for a day, `2024-06-03..2024-06-09` for a longer range.
 pub(crate) fn format_range(r: DateRange) -> String {
     if r.start == r.end {
         r.start.to_string()
@@ -173,7 +173,7 @@ pub(crate) fn format_range(r: DateRange) -> String {
     }
 }
 
-/// The weekday a date expression opens with (`Saturday` in `Saturday, November 30, 2025`),
+/// The weekday a date expression opens with (`Saturday` in `Saturday, June 3, 2024`),
 /// for checking it against the date.
 pub(crate) fn leading_weekday(value: &str) -> Option<Weekday> {
     let toks = lex::lex(value);
@@ -219,98 +219,98 @@ mod tests {
     }
 
     /// Publication days used by the table: a Sunday, a Monday, a Wednesday, a Saturday.
-    const SUN: &str = "2025-11-30";
-    const MON: &str = "2025-12-01";
-    const WED: &str = "2025-12-03";
-    const SAT: &str = "2025-11-29";
+    const SUN: &str = "2024-06-30";
+    const MON: &str = "2024-07-01";
+    const WED: &str = "2024-07-03";
+    const SAT: &str = "2024-06-29";
 
     /// The table of hard cases: sentence, publication date, value, normalized.
     #[rustfmt::skip]
     const TABLE: &[(&str, &str, &str, &str)] = &[
-        ("Talks were held on 30 November 2025.", SUN, "30 November 2025", "2025-11-30"),
-        ("Talks were held on Nov. 30, 2025.", MON, "Nov. 30, 2025", "2025-11-30"),
-        ("Talks were held on November 30.", MON, "November 30", "2025-11-30"),
-        ("Another round is due on Dec. 21.", "2025-12-19", "Dec. 21", "2025-12-21"),
-        ("It was signed on Dec. 29.", "2026-01-03", "Dec. 29", "2025-12-29"),
-        ("It starts on Jan. 5.", "2025-12-28", "Jan. 5", "2026-01-05"),
-        ("dated 2025-11-30 in the log", SUN, "2025-11-30", "2025-11-30"),
-        ("Updated 2025.12.01 21:11 GMT+8", MON, "2025.12.01", "2025-12-01"),
-        ("the letter of 30/11/2025", MON, "30/11/2025", "2025-11-30"),
-        ("the letter of 11/30/2025", MON, "11/30/2025", "2025-11-30"),
-        ("the letter of 30.11.2025", MON, "30.11.2025", "2025-11-30"),
-        ("the letter of 04/03/2025", MON, "04/03/2025", "2025-03-04 or 2025-04-03"),
-        ("Sunday, November 30, the talks began", MON, "Sunday, November 30", "2025-11-30"),
-        ("Sunday 30 November 2025 16:26 GMT", SUN, "Sunday 30 November 2025", "2025-11-30"),
-        ("Sun., Nov. 30, 2025", SUN, "Sun., Nov. 30, 2025", "2025-11-30"),
-        ("Mon 1 Dec 2025 08:00", MON, "Mon 1 Dec 2025", "2025-12-01"),
-        ("The meeting, scheduled for Wednesday, was postponed.", MON, "Wednesday", "2025-12-03"),
-        ("Talks are set to resume on Thursday.", MON, "on Thursday", "2025-12-04"),
-        ("It signed the deal on December 5th.", WED, "December 5th", "2025-12-05"),
-        ("It signed the deal on 5th December.", WED, "5th December", "2025-12-05"),
-        ("on the 30th of November", MON, "30th of November", "2025-11-30"),
-        ("talks on Dec. 19-21 in Miami", "2025-12-21", "Dec. 19-21", "2025-12-19..2025-12-21"),
-        ("talks on 19-21 December", "2025-12-21", "19-21 December", "2025-12-19..2025-12-21"),
-        ("from Nov. 28 to Dec. 2", MON, "Nov. 28 to Dec. 2", "2025-11-28..2025-12-02"),
-        ("Since the invasion on February 24, 2022.", MON, "February 24, 2022", "2022-02-24"),
-        ("Russia's invasion in 2022", SUN, "2022", "2022-01-01..2022-12-31"),
-        ("a volunteer from 2008-2011", MON, "2008-2011", "2008-01-01..2011-12-31"),
-        ("between 2008 and 2011", MON, "2008 and 2011", "2008-01-01..2011-12-31"),
-        ("It dates back to 2014, when", MON, "2014", "2014-01-01..2014-12-31"),
-        ("the 1990s", MON, "1990s", "1990-01-01..1999-12-31"),
-        ("in November 2025", MON, "November 2025", "2025-11-01..2025-11-30"),
-        ("in early December", SUN, "early December", "2025-12-01..2025-12-10"),
-        ("by mid-November", MON, "mid-November", "2025-11-11..2025-11-20"),
-        ("at the end of November", MON, "end of November", "2025-11-21..2025-11-30"),
-        ("in March", SUN, "March", "2026-03-01..2026-03-31"),
-        ("last March", SUN, "last March", "2025-03-01..2025-03-31"),
-        ("next March", SUN, "next March", "2026-03-01..2026-03-31"),
-        ("It was confirmed on Sunday.", SUN, "on Sunday", "2025-11-30"),
-        ("The talks were held on Sunday.", MON, "on Sunday", "2025-11-30"),
-        ("Sunday's talks in Florida", MON, "Sunday", "2025-11-30"),
-        ("Zelensky will visit Paris on Monday", SUN, "on Monday", "2025-12-01"),
-        ("He is scheduled to visit Paris on Monday", SUN, "on Monday", "2025-12-01"),
-        ("Zelenskyy in Paris Monday to see Macron", MON, "Monday", "2025-12-01"),
-        ("Witkoff will meet Putin on Tuesday", MON, "on Tuesday", "2025-12-02"),
-        ("US envoy to meet Putin on Tuesday", MON, "on Tuesday", "2025-12-02"),
-        ("the statement on Saturday", SUN, "on Saturday", "2025-11-29"),
-        ("after he resigned on Friday", MON, "on Friday", "2025-11-28"),
-        ("They met on Friday.", WED, "on Friday", "2025-11-28"),
-        ("They will meet on Friday.", WED, "on Friday", "2025-12-05"),
-        ("A meeting on Thursday", WED, "on Thursday", "2025-12-04"),
-        ("A meeting on Tuesday", WED, "on Tuesday", "2025-12-02"),
-        ("They met last Friday.", MON, "last Friday", "2025-11-28"),
-        ("They met last Monday.", MON, "last Monday", "2025-11-24"),
-        ("They meet this Friday.", MON, "this Friday", "2025-12-05"),
-        ("They meet next Friday.", MON, "next Friday", "2025-12-05..2025-12-12"),
-        ("The vote came on Sunday morning.", MON, "on Sunday morning", "2025-11-30"),
-        ("He said so yesterday.", MON, "yesterday", "2025-11-30"),
-        ("He says so today.", MON, "today", "2025-12-01"),
-        ("He will say so tomorrow.", MON, "tomorrow", "2025-12-02"),
-        ("It happened the day before yesterday.", WED, "the day before yesterday", "2025-12-01"),
-        ("It happened last night.", MON, "last night", "2025-11-30"),
-        ("It happened last week.", WED, "last week", "2025-11-24..2025-11-30"),
-        ("It happened last week.", SUN, "last week", "2025-11-17..2025-11-30"),
-        ("He goes to Moscow this week.", WED, "this week", "2025-12-01..2025-12-07"),
-        ("He goes to Moscow this week.", SUN, "this week", "2025-11-24..2025-12-07"),
-        ("He goes to Moscow next week.", SUN, "next week", "2025-12-01..2025-12-07"),
-        ("It will continue later this week.", MON, "later this week", "2025-12-01..2025-12-07"),
-        ("It began earlier this week.", WED, "earlier this week", "2025-12-01..2025-12-03"),
-        ("Talks in Geneva a week ago.", SUN, "a week ago", "2025-11-20..2025-11-26"),
-        ("He visited some two weeks ago.", MON, "some two weeks ago", "2025-11-13..2025-11-21"),
-        ("It happened three days ago.", MON, "three days ago", "2025-11-28"),
-        ("It happened a month ago.", MON, "a month ago", "2025-10-17..2025-11-16"),
-        ("They will meet in two weeks.", MON, "in two weeks", "2025-12-12..2025-12-18"),
-        ("It rose earlier this month.", WED, "earlier this month", "2025-12-01..2025-12-03"),
-        ("It will fall later this month.", WED, "later this month", "2025-12-03..2025-12-31"),
-        ("It fell last month.", WED, "last month", "2025-11-01..2025-11-30"),
-        ("It rises next year.", WED, "next year", "2026-01-01..2026-12-31"),
-        ("It fell last year.", WED, "last year", "2024-01-01..2024-12-31"),
-        ("They met over the weekend.", MON, "over the weekend", "2025-11-29..2025-11-30"),
-        ("They will meet over the weekend.", WED, "over the weekend", "2025-12-06..2025-12-07"),
-        ("They meet this weekend.", WED, "this weekend", "2025-12-06..2025-12-07"),
-        ("They met last weekend.", SAT, "last weekend", "2025-11-22..2025-11-23"),
-        ("They talked over the past week.", WED, "the past week", "2025-11-26..2025-12-03"),
-        ("Ukraine launched strikes on Saturday.", SAT, "on Saturday", "2025-11-29"),
+        ("Talks were held on 30 June 2024.", SUN, "30 June 2024", "2024-06-30"),
+        ("Talks were held on Jun. 30, 2024.", MON, "Jun. 30, 2024", "2024-06-30"),
+        ("Talks were held on June 30.", MON, "June 30", "2024-06-30"),
+        ("Another round is due on Jul. 21.", "2024-07-19", "Jul. 21", "2024-07-21"),
+        ("It was signed on Dec. 29.", "2024-01-03", "Dec. 29", "2023-12-29"),
+        ("It starts on Jan. 5.", "2023-12-28", "Jan. 5", "2024-01-05"),
+        ("dated 2024-06-30 in the log", SUN, "2024-06-30", "2024-06-30"),
+        ("Updated 2024.07.01 07:05 GMT+2", MON, "2024.07.01", "2024-07-01"),
+        ("the letter of 30/06/2024", MON, "30/06/2024", "2024-06-30"),
+        ("the letter of 06/30/2024", MON, "06/30/2024", "2024-06-30"),
+        ("the letter of 30.06.2024", MON, "30.06.2024", "2024-06-30"),
+        ("the letter of 04/03/2024", MON, "04/03/2024", "2024-03-04 or 2024-04-03"),
+        ("Sunday, June 30, the talks began", MON, "Sunday, June 30", "2024-06-30"),
+        ("Sunday 30 June 2024 09:40 BST", SUN, "Sunday 30 June 2024", "2024-06-30"),
+        ("Sun., Jun. 30, 2024", SUN, "Sun., Jun. 30, 2024", "2024-06-30"),
+        ("Mon 1 Jul 2024 08:00", MON, "Mon 1 Jul 2024", "2024-07-01"),
+        ("The meeting, scheduled for Wednesday, was postponed.", MON, "Wednesday", "2024-07-03"),
+        ("Talks are set to resume on Thursday.", MON, "on Thursday", "2024-07-04"),
+        ("It signed the deal on July 5th.", WED, "July 5th", "2024-07-05"),
+        ("It signed the deal on 5th July.", WED, "5th July", "2024-07-05"),
+        ("on the 30th of June", MON, "30th of June", "2024-06-30"),
+        ("talks on Jul. 19-21 in Lisbon", "2024-07-21", "Jul. 19-21", "2024-07-19..2024-07-21"),
+        ("talks on 19-21 July", "2024-07-21", "19-21 July", "2024-07-19..2024-07-21"),
+        ("from Jun. 28 to Jul. 2", MON, "Jun. 28 to Jul. 2", "2024-06-28..2024-07-02"),
+        ("Since the flood on March 3, 2019.", MON, "March 3, 2019", "2019-03-03"),
+        ("the republic's founding in 1991", SUN, "1991", "1991-01-01..1991-12-31"),
+        ("a volunteer from 1998-2001", MON, "1998-2001", "1998-01-01..2001-12-31"),
+        ("between 1998 and 2001", MON, "1998 and 2001", "1998-01-01..2001-12-31"),
+        ("It dates back to 1989, when", MON, "1989", "1989-01-01..1989-12-31"),
+        ("the 1970s", MON, "1970s", "1970-01-01..1979-12-31"),
+        ("in June 2024", MON, "June 2024", "2024-06-01..2024-06-30"),
+        ("in early July", SUN, "early July", "2024-07-01..2024-07-10"),
+        ("by mid-June", MON, "mid-June", "2024-06-11..2024-06-20"),
+        ("at the end of June", MON, "end of June", "2024-06-21..2024-06-30"),
+        ("in October", SUN, "October", "2024-10-01..2024-10-31"),
+        ("last October", SUN, "last October", "2023-10-01..2023-10-31"),
+        ("next October", SUN, "next October", "2024-10-01..2024-10-31"),
+        ("It was confirmed on Sunday.", SUN, "on Sunday", "2024-06-30"),
+        ("The talks were held on Sunday.", MON, "on Sunday", "2024-06-30"),
+        ("Sunday's talks in Lisbon", MON, "Sunday", "2024-06-30"),
+        ("The minister will visit Oslo on Monday", SUN, "on Monday", "2024-07-01"),
+        ("He is scheduled to visit Oslo on Monday", SUN, "on Monday", "2024-07-01"),
+        ("Premier in Oslo Monday to see the king", MON, "Monday", "2024-07-01"),
+        ("The envoy will meet the premier on Tuesday", MON, "on Tuesday", "2024-07-02"),
+        ("Envoy to meet premier on Tuesday", MON, "on Tuesday", "2024-07-02"),
+        ("the statement on Saturday", SUN, "on Saturday", "2024-06-29"),
+        ("after he resigned on Friday", MON, "on Friday", "2024-06-28"),
+        ("They met on Friday.", WED, "on Friday", "2024-06-28"),
+        ("They will meet on Friday.", WED, "on Friday", "2024-07-05"),
+        ("A meeting on Thursday", WED, "on Thursday", "2024-07-04"),
+        ("A meeting on Tuesday", WED, "on Tuesday", "2024-07-02"),
+        ("They met last Friday.", MON, "last Friday", "2024-06-28"),
+        ("They met last Monday.", MON, "last Monday", "2024-06-24"),
+        ("They meet this Friday.", MON, "this Friday", "2024-07-05"),
+        ("They meet next Friday.", MON, "next Friday", "2024-07-05..2024-07-12"),
+        ("The vote came on Sunday morning.", MON, "on Sunday morning", "2024-06-30"),
+        ("He said so yesterday.", MON, "yesterday", "2024-06-30"),
+        ("He says so today.", MON, "today", "2024-07-01"),
+        ("He will say so tomorrow.", MON, "tomorrow", "2024-07-02"),
+        ("It happened the day before yesterday.", WED, "the day before yesterday", "2024-07-01"),
+        ("It happened last night.", MON, "last night", "2024-06-30"),
+        ("It happened last week.", WED, "last week", "2024-06-24..2024-06-30"),
+        ("It happened last week.", SUN, "last week", "2024-06-17..2024-06-30"),
+        ("He goes to Vienna this week.", WED, "this week", "2024-07-01..2024-07-07"),
+        ("He goes to Vienna this week.", SUN, "this week", "2024-06-24..2024-07-07"),
+        ("He goes to Vienna next week.", SUN, "next week", "2024-07-01..2024-07-07"),
+        ("It will continue later this week.", MON, "later this week", "2024-07-01..2024-07-07"),
+        ("It began earlier this week.", WED, "earlier this week", "2024-07-01..2024-07-03"),
+        ("Talks in Vienna a week ago.", SUN, "a week ago", "2024-06-20..2024-06-26"),
+        ("He visited some two weeks ago.", MON, "some two weeks ago", "2024-06-13..2024-06-21"),
+        ("It happened three days ago.", MON, "three days ago", "2024-06-28"),
+        ("It happened a month ago.", MON, "a month ago", "2024-05-17..2024-06-16"),
+        ("They will meet in two weeks.", MON, "in two weeks", "2024-07-12..2024-07-18"),
+        ("It rose earlier this month.", WED, "earlier this month", "2024-07-01..2024-07-03"),
+        ("It will fall later this month.", WED, "later this month", "2024-07-03..2024-07-31"),
+        ("It fell last month.", WED, "last month", "2024-06-01..2024-06-30"),
+        ("It rises next year.", WED, "next year", "2025-01-01..2025-12-31"),
+        ("It fell last year.", WED, "last year", "2023-01-01..2023-12-31"),
+        ("They met over the weekend.", MON, "over the weekend", "2024-06-29..2024-06-30"),
+        ("They will meet over the weekend.", WED, "over the weekend", "2024-07-06..2024-07-07"),
+        ("They meet this weekend.", WED, "this weekend", "2024-07-06..2024-07-07"),
+        ("They met last weekend.", SAT, "last weekend", "2024-06-22..2024-06-23"),
+        ("They talked over the past week.", WED, "the past week", "2024-06-26..2024-07-03"),
+        ("Rebels launched strikes on Saturday.", SAT, "on Saturday", "2024-06-29"),
     ];
 
     #[test]
@@ -331,30 +331,30 @@ mod tests {
 
     #[test]
     fn relative_dates_need_a_publication_date() {
-        let got = dates("The talks were held on Sunday and on Nov. 30, 2025.", None);
+        let got = dates("The talks were held on Sunday and on Jun. 30, 2024.", None);
         assert_eq!(got[0].0, "on Sunday");
         assert_eq!(got[0].1, "");
-        assert_eq!(got[1].1, "2025-11-30");
-        assert_eq!(dates("talks on Nov. 30", None)[0].1, "");
+        assert_eq!(got[1].1, "2024-06-30");
+        assert_eq!(dates("talks on Jun. 30", None)[0].1, "");
     }
 
     #[test]
     fn numeric_order_follows_the_article() {
-        let day_first = dates("Talks on 30 November. The letter of 04/03/2025.", Some(MON));
-        assert_eq!(day_first[1].1, "2025-03-04");
-        let month_first = dates("Talks on November 30. The letter of 04/03/2025.", Some(MON));
-        assert_eq!(month_first[1].1, "2025-04-03");
+        let day_first = dates("Talks on 30 June. The letter of 04/03/2024.", Some(MON));
+        assert_eq!(day_first[1].1, "2024-03-04");
+        let month_first = dates("Talks on June 30. The letter of 04/03/2024.", Some(MON));
+        assert_eq!(month_first[1].1, "2024-04-03");
     }
 
     #[test]
     fn events_are_the_subjects() {
         let got = dates(
-            "Sunday's US-Ukraine talks in Florida were productive.",
+            "Sunday's port-city talks in Lisbon were productive.",
             Some(MON),
         );
-        assert_eq!(got[0].2, "talks in Florida");
+        assert_eq!(got[0].2, "talks in Lisbon");
         let got = dates(
-            "Witkoff departs on Monday for Moscow, and he will meet Putin on Tuesday.",
+            "The envoy departs on Monday for Vienna, and he will meet the premier on Tuesday.",
             Some(MON),
         );
         assert_eq!(
@@ -366,7 +366,7 @@ mod tests {
     #[test]
     fn an_earlier_sentence_of_the_paragraph_names_the_event() {
         let parts = [
-            "Rubio expected progress from the meeting.",
+            "The minister expected progress from the meeting.",
             "We go on today.",
             "It rained today.",
         ];
@@ -404,12 +404,12 @@ mod tests {
     #[test]
     fn leading_weekdays() {
         assert_eq!(
-            leading_weekday("Saturday, November 30, 2025"),
+            leading_weekday("Saturday, June 30, 2024"),
             Some(Weekday::Sat)
         );
-        assert_eq!(leading_weekday("Sat., Nov. 29"), Some(Weekday::Sat));
+        assert_eq!(leading_weekday("Sat., Jun. 29"), Some(Weekday::Sat));
         assert_eq!(leading_weekday("on Saturday"), None);
-        assert_eq!(leading_weekday("Nov. 30"), None);
+        assert_eq!(leading_weekday("Jun. 30"), None);
     }
 
     /// Pieces of date and number expressions, glued at random into fuzz input.
@@ -428,8 +428,8 @@ mod tests {
         "on",
         "Sunday",
         "Sun",
-        "Nov",
-        "November",
+        "Jun",
+        "June",
         "30",
         "31",
         "2025",
@@ -492,7 +492,7 @@ mod tests {
     #[test]
     fn never_panics_and_spans_are_exact() {
         let days = [
-            NaiveDate::from_ymd_opt(2025, 11, 30),
+            NaiveDate::from_ymd_opt(2024, 6, 30),
             Some(NaiveDate::MIN),
             Some(NaiveDate::MAX),
             None,

@@ -1,10 +1,10 @@
 //! Finding date and time expressions in a sentence's tokens. Input: tokens; output: the
 //! expressions found, left to right, each with the tokens it covers and what it says
-//! ([`When`]) before any resolution: `30 November 2025`, `Nov. 30, 2025`, `Dec. 19-21`,
-//! `2025-11-30`, `2025.12.01`, `30/11/2025`, `Sunday, November 30`, `early December`,
-//! `in 2022`, `2008-2011`, `the 1990s`, `on Sunday`, `last Friday`, `yesterday`,
+//! ([`When`]) before any resolution: `3 June 2024`, `Jun. 3, 2024`, `Jul. 19-21`,
+//! `2024-06-03`, `2024.06.03`, `03/06/2024`, `Monday, June 3`, `early July`,
+//! `in 1991`, `1998-2001`, `the 1970s`, `on Sunday`, `last Friday`, `yesterday`,
 //! `next week`, `later this week`, `over the weekend`, `two weeks ago`, `in two weeks`; and
-//! clock times (`16:26 GMT`, `21:11 GMT+8`, `11 a.m.`), found only so that their digits are
+//! clock times (`09:40 BST`, `07:05 GMT+2`, `11 a.m.`), found only so that their digits are
 //! not read as quantities. It needs no publication date and decides nothing about tense.
 
 use super::lexicon::{Rel, Relative, lexicon};
@@ -29,9 +29,9 @@ pub(crate) enum Part {
 /// How a written date orders day and month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Order {
-    /// `30 November`, `30/11`.
+    /// `3 June`, `3/6`.
     DayMonth,
-    /// `November 30`, `11/30`.
+    /// `June 3`, `6/3`.
     MonthDay,
 }
 
@@ -47,7 +47,7 @@ pub(crate) enum When {
         /// Day of the month.
         day: u32,
     },
-    /// Consecutive days: `Dec. 19-21`, `19-21 December`.
+    /// Consecutive days: `Jul. 19-21`, `19-21 July`.
     Days {
         /// The year, when written.
         year: Option<i32>,
@@ -56,7 +56,7 @@ pub(crate) enum When {
         /// Last (month, day).
         to: (u32, u32),
     },
-    /// A month or part of it: `November 2025`, `in December`, `early December`.
+    /// A month or part of it: `June 2024`, `in July`, `early July`.
     Month {
         /// The year, when written.
         year: Option<i32>,
@@ -64,17 +64,17 @@ pub(crate) enum When {
         month: u32,
         /// Which part.
         part: Part,
-        /// `last November`, `next March`, `this May`; `Plain` when no word says.
+        /// `last October`, `next March`, `this May`; `Plain` when no word says.
         rel: Rel,
     },
-    /// Whole years: `in 2022`, `2008-2011`, `the 1990s`.
+    /// Whole years: `in 1991`, `1998-2001`, `the 1970s`.
     Years {
         /// First year.
         from: i32,
         /// Last year.
         to: i32,
     },
-    /// A numeric date whose day and month could be either way round (`04/03/2025`).
+    /// A numeric date whose day and month could be either way round (`04/03/2024`).
     Numeric {
         /// The date read day first, if valid.
         day_first: Option<NaiveDate>,
@@ -110,13 +110,13 @@ pub(crate) struct Found {
     pub end: usize,
     /// What it says.
     pub when: When,
-    /// A weekday written with an explicit date (`Sunday, November 30`).
+    /// A weekday written with an explicit date (`Monday, June 3`).
     pub weekday: Option<Weekday>,
     /// How a textual date ordered day and month, as a hint for numeric dates.
     pub order: Option<Order>,
 }
 
-/// Words before a bare year that make it a year (`in 2022`, `since 2014`).
+/// Words before a bare year that make it a year (`in 1991`, `since 1989`).
 const YEAR_WORDS: &[&str] = &[
     "in",
     "since",
@@ -299,7 +299,7 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
-/// A weekday written before an explicit date: `Sunday, November 30`, `Sun., 30 Nov. 2025`.
+/// A weekday written before an explicit date: `Monday, June 3`, `Mon., 3 Jun. 2024`.
 fn weekday_led(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     let (day, mut k) = weekday_at(toks, i, true)?;
     if toks.get(k).is_some_and(|t| t.is_sym(",")) {
@@ -335,7 +335,7 @@ fn explicit_date(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     month_day(toks, i).map(|r| found(r, Some(Order::MonthDay)))
 }
 
-/// `2025-11-30`, `2025.12.01`, `2025/11/30`, `30.11.2025`, `30/11/2025`, `11-30-25`.
+/// `2024-06-03`, `2024.06.03`, `2024/06/03`, `03.06.2024`, `03/06/2024`, `06-03-24`.
 fn numeric_date(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     let t = toks
         .get(i)
@@ -413,7 +413,7 @@ fn day_of(d: NaiveDate) -> When {
     }
 }
 
-/// An optional `, 2025` or ` 2025` after a date.
+/// An optional `, 2024` or ` 2024` after a date.
 fn year_after(toks: &[Tok<'_>], k: usize) -> (Option<i32>, usize) {
     let comma = toks.get(k).is_some_and(|t| t.is_sym(","));
     let at = if comma { k + 1 } else { k };
@@ -423,7 +423,7 @@ fn year_after(toks: &[Tok<'_>], k: usize) -> (Option<i32>, usize) {
     }
 }
 
-/// `30 November 2025`, `30th of November`, `19-21 December`.
+/// `3 June 2024`, `3rd of June`, `19-21 July`.
 fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     let (d, mut k) = day_at(toks, i)?;
     let mut to_day = None;
@@ -454,7 +454,7 @@ fn day_month(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     Some((when, end))
 }
 
-/// `Nov. 30, 2025`, `November 30`, `Dec. 21`, `Dec. 19-21`, `Nov. 28 to Dec. 2`.
+/// `Jun. 3, 2024`, `June 3`, `Jul. 21`, `Jul. 19-21`, `Jun. 28 to Jul. 2`.
 fn month_day(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     let (m, k) = month_at(toks, i)?;
     let (d, mut k) = day_at(toks, k)?;
@@ -489,8 +489,8 @@ fn month_day(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     Some((when, end))
 }
 
-/// A month without a day: `November 2025`, `in December` (the value starts at the month),
-/// `early December`, `mid-November`, `the end of November 2025`.
+/// A month without a day: `June 2024`, `in July` (the value starts at the month),
+/// `early July`, `mid-June`, `the end of June 2024`.
 fn month_at_large(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     let part_of = |w: &str| match w {
         "early" | "beginning" | "start" => Some(Part::Early),
@@ -545,8 +545,8 @@ fn month_at_large(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     })
 }
 
-/// Years: `in 2022` (the value is the year), `2008-2011`, `between 2008 and 2011`,
-/// `the 1990s`, `the 2022 invasion`.
+/// Years: `in 1991` (the value is the year), `1998-2001`, `between 1998 and 2001`,
+/// `the 1970s`, `the 1991 referendum`.
 fn years_at(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     let t = toks.get(i)?;
     if t.class == Class::Num && t.suffix() == "s" {
@@ -660,7 +660,7 @@ fn relative_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     Some(found(When::Weekday { day, rel }, end))
 }
 
-/// A clock time: `16:26`, `21:11:05 GMT+8`, `3pm`, `11 a.m.`, `GMT+8`.
+/// A clock time: `09:40`, `07:05:30 GMT+2`, `3pm`, `11 a.m.`, `GMT+2`.
 fn time_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let lx = lexicon();
     let t = toks.get(i)?;
@@ -778,12 +778,12 @@ mod tests {
     #[test]
     fn times_are_found() {
         for text in [
-            "16:26 GMT",
-            "21:11 GMT+8",
+            "09:40 BST",
+            "07:05 GMT+2",
             "3pm",
             "11 a.m.",
             "23:24:00",
-            "GMT+8",
+            "GMT+2",
         ] {
             let got = whens(text);
             assert_eq!(got, [(text.to_string(), When::Time)], "{text}");
@@ -801,10 +801,10 @@ mod tests {
             }
         );
         assert_eq!(
-            whens("30/11/2025")[0].1,
+            whens("30/06/2024")[0].1,
             When::Day {
-                year: Some(2025),
-                month: 11,
+                year: Some(2024),
+                month: 6,
                 day: 30
             }
         );

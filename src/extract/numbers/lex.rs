@@ -1,8 +1,8 @@
 //! A small lexer for quantity and date expressions. Input: one sentence; output: tokens
 //! (words, numerals, identifiers, symbols) with byte spans into that sentence and whether
-//! whitespace precedes them. It keeps `600,000`, `1.5`, `2025.12.01`, `5bn` and `21st` whole,
-//! splits hyphenated compounds into their parts (`28`, `-`, `point`) so patterns can read
-//! them, and turns every token of a link or a code (`2R`, `G7`, `https://...`) into an
+//! whitespace precedes them. It keeps `250,000`, `1.5`, `2024.06.03`, `5bn` and `21st` whole,
+//! splits hyphenated compounds into their parts (`12`, `-`, `point`) so patterns can read
+//! them, and turns every token of a link or a code (`4R`, `G7`, `https://...`) into an
 //! identifier that no pattern matches. It interprets nothing.
 
 use crate::model::Span;
@@ -11,11 +11,11 @@ use std::borrow::Cow;
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
-    /// Letters with inner apostrophes: `Ukraine's`, `million`.
+    /// Letters with inner apostrophes: `Norway's`, `million`.
     Word,
-    /// Digits with inner separators and an optional known suffix: `600,000`, `5bn`, `21st`.
+    /// Digits with inner separators and an optional known suffix: `250,000`, `5bn`, `21st`.
     Num,
-    /// Letters mixed with digits that do not make a number (`2R`, `G7`), or part of a link.
+    /// Letters mixed with digits that do not make a number (`4R`, `G7`), or part of a link.
     Ident,
     /// One character of punctuation or a symbol.
     Sym,
@@ -93,7 +93,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// True when `ch` joins the characters around it into one token: a digit-group separator
-/// between digits of a numeral (`600,000`, `1.5`, `600'000`), or an apostrophe inside a word.
+/// between digits of a numeral (`250,000`, `1.5`, `250'000`), or an apostrophe inside a word.
 fn joins(ch: char, prev: Option<char>, next: Option<char>, alpha: bool) -> bool {
     let digits =
         prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
@@ -232,15 +232,15 @@ mod tests {
     fn numerals_stay_whole_and_compounds_split() {
         use Class::*;
         assert_eq!(
-            classes("the 28-point plan, 600,000 troops, $5bn and 1.5 million"),
+            classes("the 12-point plan, 250,000 troops, $5bn and 1.5 million"),
             [
                 ("the", Word),
-                ("28", Num),
+                ("12", Num),
                 ("-", Sym),
                 ("point", Word),
                 ("plan", Word),
                 (",", Sym),
-                ("600,000", Num),
+                ("250,000", Num),
                 ("troops", Word),
                 (",", Sym),
                 ("$", Sym),
@@ -254,13 +254,13 @@ mod tests {
 
     #[test]
     fn codes_and_links_are_identifiers() {
-        let toks = lex("Umerov (2R) at G7 https://x.org/a/1024 and 4fc00290-ce29 ok");
+        let toks = lex("Berg (4R) at G7 https://x.org/a/1024 and 4fc00290-ce29 ok");
         let others: Vec<&str> = toks
             .iter()
             .filter(|t| t.class != Class::Ident)
             .map(|t| t.text)
             .collect();
-        assert_eq!(others, ["Umerov", "(", ")", "at", "and", "-", "ok"]);
+        assert_eq!(others, ["Berg", "(", ")", "at", "and", "-", "ok"]);
     }
 
     #[test]

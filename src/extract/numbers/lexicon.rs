@@ -324,7 +324,7 @@ mod tests {
         let l = lexicon();
         let toks = lex("tens of thousands of soldiers");
         assert_eq!(l.vague.longest(&toks, 0), Some(((10000.0, 99999.0), 3)));
-        let toks = lex("more than 600");
+        let toks = lex("more than 250");
         assert_eq!(l.modifiers.longest(&toks, 0), Some((Modifier::Over, 2)));
         let toks = lex("army personnel");
         let (m, end) = l.synonyms.longest(&toks, 0).unwrap();

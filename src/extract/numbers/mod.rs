@@ -1,13 +1,13 @@
 //! Number facts of one article. Input: a [`Doc`]; output: one [`Fact`] of kind `Number` per
-//! quantity expression — `600,000`, `600 000`, `600.000` in European-style text, `600k`,
-//! `0.6 million`, `$5bn`, `28-point`, `20%`, `second`, `a third of`, `six hundred thousand`,
-//! `two dozen`, `tens of thousands`, `nearly four years`, `between 600,000 and 800,000` —
+//! quantity expression — `250,000`, `250 000`, `250.000` in European-style text, `250k`,
+//! `0.25 million`, `$5bn`, `12-point`, `20%`, `second`, `a third of`, `six hundred thousand`,
+//! `two dozen`, `tens of thousands`, `nearly six years`, `between 250,000 and 350,000` —
 //! with what it counts (`measure`, `subject`) and the interval of values it allows.
 //!
 //! Dates and times are left to the date reader (their tokens are never read as quantities),
-//! and so are labels (`Article 5`, `COVID-19`, `GMT+8`, `Air Force One`). The fact's `value`
-//! is the expression as written; `normalized` is the figure (`600000`) or, when a word makes
-//! it approximate, a bound or a range, the interval written `low..high` (`3.6..4`), `low..`
+//! and so are labels (`Article 5`, `COVID-19`, `GMT+2`, `Marine One`). The fact's `value`
+//! is the expression as written; `normalized` is the figure (`250000`) or, when a word makes
+//! it approximate, a bound or a range, the interval written `low..high` (`5.4..6`), `low..`
 //! (no upper bound) or `..high` (no lower bound). It compares nothing.
 
 pub(crate) mod lex;
@@ -99,7 +99,7 @@ fn read_sentence(text: &str, style: Style) -> Vec<SentenceFact> {
     out
 }
 
-/// True when the figure is a label: `Article 5`, `COVID-19`, `GMT+8`, `Air Force One`,
+/// True when the figure is a label: `Article 5`, `COVID-19`, `GMT+2`, `Marine One`,
 /// `7-Eleven`, `First Deputy` (a capitalised ordinal before a capitalised word).
 fn is_label(toks: &[Tok<'_>], q: &Quantity) -> bool {
     let lx = lexicon();
@@ -183,72 +183,72 @@ mod tests {
     /// The table of hard cases: sentence, value, normalized, measure.
     #[rustfmt::skip]
     const TABLE: &[(&str, &str, &str, &str)] = &[
-        ("Russia wants a cap of 600,000 troops.", "600,000", "600000", "troops"),
-        ("It would keep 600 000 soldiers.", "600 000", "600000", "troops"),
-        ("It would keep 600\u{a0}000 soldiers.", "600\u{a0}000", "600000", "troops"),
-        ("The army has 600.000 soldiers.", "600.000", "600000", "troops"),
+        ("The rebels want a cap of 250,000 troops.", "250,000", "250000", "troops"),
+        ("It would keep 250 000 soldiers.", "250 000", "250000", "troops"),
+        ("It would keep 250\u{a0}000 soldiers.", "250\u{a0}000", "250000", "troops"),
+        ("The army has 250.000 soldiers.", "250.000", "250000", "troops"),
         ("It had 1.234.567 residents and 2,5 million more.", "1.234.567", "1234567", "people"),
-        ("an army of 600k troops", "600k", "600000", "troops"),
-        ("an army of 0.6 million soldiers", "0.6 million", "600000", "troops"),
+        ("an army of 250k troops", "250k", "250000", "troops"),
+        ("an army of 0.25 million soldiers", "0.25 million", "250000", "troops"),
         ("The EU pledged $5bn in aid.", "$5bn", "5000000000", "usd"),
         ("a package worth €1.5 trillion", "€1.5 trillion", "1500000000000", "eur"),
-        ("the US 28-point peace plan", "28-point", "28", "points"),
-        ("a 19-point plan", "19-point", "19", "points"),
+        ("the 12-point trade plan", "12-point", "12", "points"),
+        ("a 9-point plan", "9-point", "9", "points"),
         ("support fell to 45% in May", "45%", "45", "percent"),
         ("support fell to 45 percent", "45 percent", "45", "percent"),
         ("support fell 3.5 per cent", "3.5 per cent", "3.5", "percent"),
         ("rates rose 2 percentage points", "2 percentage points", "2", "percentage points"),
         ("the second round of talks", "second", "2", "ordinal"),
         ("on its 21st day of work", "21st", "21", "ordinal"),
-        ("Russia holds a third of the region.", "a third", "33.33", "percent"),
-        ("Russia holds two-thirds of the region.", "two-thirds", "66.67", "percent"),
+        ("The rebels hold a third of the region.", "a third", "33.33", "percent"),
+        ("The rebels hold two-thirds of the region.", "two-thirds", "66.67", "percent"),
         ("half of the drones were downed", "half", "50", "percent"),
-        ("six hundred thousand soldiers", "six hundred thousand", "600000", "troops"),
-        ("seven million people fled", "seven million", "7000000", "people"),
+        ("two hundred and fifty thousand soldiers", "two hundred and fifty thousand", "250000", "troops"),
+        ("five million people fled", "five million", "5000000", "people"),
         ("two dozen drones", "two dozen", "24", "drones"),
         ("a dozen ships", "a dozen", "12", "ships"),
-        ("twenty-eight points", "twenty-eight", "28", "points"),
+        ("thirty-five points", "thirty-five", "35", "points"),
         ("two hundred and fifty tanks", "two hundred and fifty", "250", "tanks"),
         ("half a million refugees", "half a million", "500000", "refugees"),
         ("a million people", "a million", "1000000", "people"),
-        ("Tens of thousands of soldiers were killed.", "Tens of thousands", "10000..99999", "troops"),
+        ("Tens of thousands of workers went on strike.", "Tens of thousands", "10000..99999", "workers"),
         ("hundreds of thousands of civilians", "hundreds of thousands", "100000..999999", "civilians"),
         ("thousands of civilians", "thousands", "1000..9999", "civilians"),
         ("dozens of drones", "dozens", "20..199", "drones"),
         ("several hundred fighters", "several hundred", "200..999", "fighters"),
         ("a few thousand troops", "a few thousand", "2000..9000", "troops"),
-        ("the war began nearly four years ago", "nearly four years", "3.6..4", "years"),
-        ("the more than three-year-long conflict", "more than three-year-long", "3..", "years"),
-        ("At least seven million people became refugees", "At least seven million", "6500000..", "people"),
-        ("about 600,000 soldiers", "about 600,000", "540000..660000", "troops"),
+        ("the drought began nearly six years ago", "nearly six years", "5.4..6", "years"),
+        ("the more than five-year-long dispute", "more than five-year-long", "5..", "years"),
+        ("At least five million people left their homes", "At least five million", "4500000..", "people"),
+        ("about 250,000 soldiers", "about 250,000", "225000..275000", "troops"),
         ("around 50 drones", "around 50", "45..55", "drones"),
         ("almost 100 missiles", "almost 100", "90..100", "missiles"),
         ("just over 200 ships", "just over 200", "200..220", "ships"),
-        ("more than 600,000 troops", "more than 600,000", "600000..", "troops"),
+        ("more than 250,000 troops", "more than 250,000", "250000..", "troops"),
         ("over 2,000 civilians", "over 2,000", "2000..", "civilians"),
         ("fewer than 500 fighters", "fewer than 500", "..500", "fighters"),
-        ("up to 800,000 troops were mobilised", "up to 800,000", "..800000", "troops"),
+        ("up to 350,000 troops were mobilised", "up to 350,000", "..350000", "troops"),
         ("no more than 40 tanks", "no more than 40", "..40", "tanks"),
-        ("between 600,000 and 800,000 soldiers", "between 600,000 and 800,000", "600000..800000", "troops"),
-        ("600,000-800,000 troops", "600,000-800,000", "600000..800000", "troops"),
+        ("between 250,000 and 350,000 soldiers", "between 250,000 and 350,000", "250000..350000", "troops"),
+        ("250,000-350,000 troops", "250,000-350,000", "250000..350000", "troops"),
         ("from 5 to 6 million people", "from 5 to 6 million", "4500000..6500000", "people"),
         ("$5-6bn of funding", "$5-6bn", "4500000000..6500000000", "usd"),
         ("two or three days", "two or three days", "2..3", "days"),
-        ("a 600,000-strong army", "600,000-strong", "600000", "troops"),
-        ("limiting its army to a maximum of 600,000 soldiers", "600,000", "600000", "troops"),
-        ("the size of its army capped at 800,000", "800,000", "800000", "troops"),
+        ("a 250,000-strong army", "250,000-strong", "250000", "troops"),
+        ("limiting its army to a maximum of 250,000 soldiers", "250,000", "250000", "troops"),
+        ("the size of its army capped at 350,000", "350,000", "350000", "troops"),
         ("1.5 million barrels a day", "1.5 million barrels", "1500000", "barrels"),
         ("US$20 billion", "US$20 billion", "20000000000", "usd"),
         ("USD 300 million", "USD 300 million", "300000000", "usd"),
         ("a 2,000-km front line", "2,000-km", "2000", "km"),
         ("roughly 1,000 kilometres", "roughly 1,000 kilometres", "900..1100", "km"),
-        ("two weeks of intense diplomatic activity", "two weeks", "2", "weeks"),
-        ("50 countries, 150 news sites, 500 articles a day", "50", "50", "countries"),
+        ("two weeks of hard bargaining", "two weeks", "2", "weeks"),
+        ("40 ports, 120 ships, 900 sailors a day", "40", "40", "ports"),
         ("a 45-year-old man", "45-year-old", "45", "years"),
         ("some 3,000 prisoners", "some 3,000", "2700..3300", "prisoners"),
-        ("12 Ukrainians were killed", "12", "12", "ukrainians"),
-        ("about 20 percent of its territory since 2014", "about 20 percent", "17.55..22.55", "percent"),
-        ("the 600 000 troops", "600 000", "600000", "troops"),
+        ("12 Canadians were hurt", "12", "12", "canadians"),
+        ("about 20 percent of its coast since 1999", "about 20 percent", "17.55..22.55", "percent"),
+        ("the 250 000 troops", "250 000", "250000", "troops"),
     ];
 
     #[test]
@@ -271,21 +271,21 @@ mod tests {
     #[test]
     fn labels_dates_and_times_are_not_quantities() {
         for text in [
-            "Article 5-like guarantees under Article 5.",
+            "Section 5-like rules under Section 5.",
             "the COVID-19 crisis",
-            "at 21:11 GMT+8 on 2025.12.01",
-            "Sunday 30 November 2025 16:26 GMT",
-            "since February 24, 2022.",
-            "talks on Dec. 19 and Dec. 20",
-            "Aboard Air Force One, Trump spoke.",
-            "First Deputy Foreign Minister Sergiy Kyslytsya (R)",
-            "Umerov (2R) and Hnatov (2L)",
+            "at 07:05 GMT+2 on 2024.06.03",
+            "Monday 3 June 2024 09:40 BST",
+            "since March 3, 2019.",
+            "talks on Jul. 19 and Jul. 20",
+            "Aboard Marine One, the president spoke.",
+            "First Deputy Mayor Anna Berg (R)",
+            "Berg (4R) and Holm (3L)",
             "see https://example.org/news/1024/x.jpg now",
             "one of the leading figures",
             "One sticking point is the army.",
             "They met at 10 Downing Street and a 7-Eleven store.",
-            "in 2022 and from 2008-2011",
-            "the 1990s",
+            "in 1991 and from 1998-2001",
+            "the 1970s",
             "at 11 a.m. and 3pm",
         ] {
             assert_eq!(
@@ -308,15 +308,15 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(
-            read("the 28-point peace plan"),
-            [("peace plan points".to_string(), true)]
+            read("the 12-point trade plan"),
+            [("trade plan points".to_string(), true)]
         );
         assert_eq!(
-            read("to a maximum of 600,000 soldiers"),
+            read("to a maximum of 250,000 soldiers"),
             [("army size cap".to_string(), true)]
         );
         assert_eq!(
-            read("600,000 soldiers died"),
+            read("250,000 soldiers died"),
             [("soldiers".to_string(), false)]
         );
     }
@@ -335,7 +335,7 @@ mod tests {
         "%",
         "$",
         "€",
-        "600",
+        "250",
         "000",
         "1",
         "5",

@@ -1,13 +1,13 @@
 //! Reading one quantity expression from tokens. Input: a sentence's tokens, a start position
 //! and the document's digit-grouping style; output: a [`Quantity`] — the figure as an interval
 //! with its shape (figure, range, vague, fraction, ordinal), the approximator or bound that
-//! qualifies it, and any currency, percent sign or hyphenated unit (`28-point`) attached to
+//! qualifies it, and any currency, percent sign or hyphenated unit (`12-point`) attached to
 //! it. It does not decide what the figure counts (see `measure`).
 //!
-//! Intervals. A figure written in plain digits is exact (`600,000` = 600000). A figure with a
+//! Intervals. A figure written in plain digits is exact (`250,000` = 250000). A figure with a
 //! decimal part or a scale word carries the rounding its last digit implies: `1.5 million` is
 //! [1.45, 1.55] million, `7 million` is [6.5, 7.5] million, `1.5` is [1.45, 1.55]. A range is
-//! its two ends (`between 600,000 and 800,000`, `5-6bn`, `two or three`). A vague quantity
+//! its two ends (`between 250,000 and 350,000`, `5-6bn`, `two or three`). A vague quantity
 //! takes its bounds from `vague_quantities_en.txt`. A fraction is a share in percent, ±10%
 //! (`a third of` = [30, 36.7]); a whole percent is rounded too (`45%` = [44.5, 45.5]).
 //! The approximators and bounds of `quantity_modifiers_en.txt`
@@ -18,7 +18,7 @@
 use super::lex::{Class, Tok};
 use super::lexicon::{Modifier, lexicon};
 
-/// How a document groups digits: `600,000` and `1.5` (English) or `600.000` and `1,5`.
+/// How a document groups digits: `250,000` and `1.5` (English) or `250.000` and `1,5`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Style {
     /// Comma for thousands, period for decimals.
@@ -108,10 +108,10 @@ fn evidence(run: &str) -> Option<Style> {
 
 /// The value of a numeral's digits and how many decimals it was written with.
 ///
-/// `600,000` is 600000 (unless the document is European and it is the only separator, then
-/// 600.0); `600.000` is 600000 in a European document, and in a document of unknown style
-/// too (three zero decimals are not how English writes a decimal), else 600; `1,5` is 1.5;
-/// `600'000` is 600000; `1,234.5` and `1.234,5` are 1234.5.
+/// `250,000` is 250000 (unless the document is European and it is the only separator, then
+/// 250.0); `250.000` is 250000 in a European document, and in a document of unknown style
+/// too (three zero decimals are not how English writes a decimal), else 250; `1,5` is 1.5;
+/// `250'000` is 250000; `1,234.5` and `1.234,5` are 1234.5.
 pub(crate) fn digits_value(d: &str, style: Style) -> Option<(f64, u32)> {
     let is_sep = |c: char| matches!(c, ',' | '.' | '\'' | '’');
     let seps: Vec<char> = d.chars().filter(|&c| is_sep(c)).collect();
@@ -177,7 +177,7 @@ fn integer(d: &str) -> Option<(f64, u32)> {
 pub(crate) enum Shape {
     /// One figure (possibly rounded: `1.5 million`).
     Figure,
-    /// Two figures: `between 600,000 and 800,000`.
+    /// Two figures: `between 250,000 and 350,000`.
     Range,
     /// A vague quantity: `tens of thousands`.
     Vague,
@@ -210,15 +210,15 @@ pub(crate) struct Quantity {
     pub currency: Option<usize>,
     /// The percent sign or word after it, as a measure index.
     pub percent: Option<usize>,
-    /// The token of a hyphenated unit (`point` in `28-point`).
+    /// The token of a hyphenated unit (`point` in `12-point`).
     pub unit: Option<usize>,
-    /// The token of a second hyphenated word (`long` in `three-year-long`).
+    /// The token of a second hyphenated word (`long` in `five-year-long`).
     pub qualifier: Option<usize>,
 }
 
 impl Quantity {
     /// The values the expression allows. With `cap`, a bound that names a limit (`a maximum
-    /// of 600,000` soldiers for an army cap) gives the figure itself.
+    /// of 250,000` soldiers for an army cap) gives the figure itself.
     pub fn interval(&self, cap: bool) -> (f64, f64) {
         let (lo, hi) = (self.low, self.high);
         match self.modifier {
@@ -396,7 +396,7 @@ fn core_at(
     word_core(toks, j, blocked)
 }
 
-/// A numeral with its scale: `600,000`, `600 000`, `1.5 million`, `5bn`, `$5m`, `21st`.
+/// A numeral with its scale: `250,000`, `250 000`, `1.5 million`, `5bn`, `$5m`, `21st`.
 fn numeral_core(
     toks: &[Tok<'_>],
     j: usize,
@@ -487,7 +487,7 @@ enum Last {
     Dozen,
 }
 
-/// A number written in words: `six hundred thousand`, `twenty-eight`, `a dozen`,
+/// A number written in words: `two hundred and fifty thousand`, `thirty-five`, `a dozen`,
 /// `half a million`, `second`, `twenty-first`.
 fn word_core(toks: &[Tok<'_>], j: usize, blocked: &[bool]) -> Option<Core> {
     let lx = lexicon();
@@ -647,8 +647,8 @@ fn fraction_at(toks: &[Tok<'_>], j: usize, blocked: &[bool]) -> Option<Core> {
     (hyphenated || followed_by_of).then(|| share(numerator * fraction, k + 1))
 }
 
-/// The second figure of a range after `core`: `600,000-800,000`, `5 to 6 million`,
-/// `between 600,000 and 800,000`, `two or three`.
+/// The second figure of a range after `core`: `250,000-350,000`, `5 to 6 million`,
+/// `between 250,000 and 350,000`, `two or three`.
 fn range_end(
     toks: &[Tok<'_>],
     core: Core,
@@ -697,7 +697,7 @@ fn range_end(
     })
 }
 
-/// A percent sign or word, or a hyphenated unit (`28-point`, `three-year-long`), right after
+/// A percent sign or word, or a hyphenated unit (`12-point`, `five-year-long`), right after
 /// the figure.
 fn attach_unit(toks: &[Tok<'_>], q: &mut Quantity, blocked: &[bool]) {
     let lx = lexicon();
@@ -750,8 +750,8 @@ pub(crate) fn format_value(x: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// An interval written for people: `600000`, `540000..660000`, `7000000..` (no upper
-/// bound), `..600000` (no lower bound).
+/// An interval written for people: `250000`, `225000..275000`, `5000000..` (no upper
+/// bound), `..250000` (no lower bound).
 pub(crate) fn format_interval(low: f64, high: f64) -> String {
     if (high - low).abs() < 1e-9 {
         format_value(low)
@@ -778,17 +778,17 @@ mod tests {
     #[test]
     fn digit_grouping_follows_the_style() {
         let cases: &[(&str, Style, f64)] = &[
-            ("600,000", Style::Unknown, 600000.0),
-            ("600,000", Style::European, 600.0),
-            ("600.000", Style::European, 600000.0),
-            ("600.000", Style::Unknown, 600000.0),
-            ("600.000", Style::English, 600.0),
-            ("600.500", Style::Unknown, 600.5),
+            ("250,000", Style::Unknown, 250000.0),
+            ("250,000", Style::European, 250.0),
+            ("250.000", Style::European, 250000.0),
+            ("250.000", Style::Unknown, 250000.0),
+            ("250.000", Style::English, 250.0),
+            ("250.500", Style::Unknown, 250.5),
             ("1,5", Style::Unknown, 1.5),
             ("1.234.567", Style::Unknown, 1234567.0),
             ("1,234.5", Style::Unknown, 1234.5),
             ("1.234,5", Style::Unknown, 1234.5),
-            ("600'000", Style::Unknown, 600000.0),
+            ("250'000", Style::Unknown, 250000.0),
         ];
         for &(d, style, want) in cases {
             assert_eq!(
@@ -808,31 +808,31 @@ mod tests {
             style_of("Es kostet 1.234.567 und 1,5 mehr, 2.500.000"),
             Style::European
         );
-        assert_eq!(style_of("on 2025.12.01 at 21:11"), Style::Unknown);
+        assert_eq!(style_of("on 2024.06.03 at 07:05"), Style::Unknown);
     }
 
     #[test]
     fn intervals_of_shapes() {
-        let q = read("nearly four years", Style::Unknown).unwrap();
-        assert_eq!(q.interval(false), (3.6, 4.0));
-        let q = read("between 600,000 and 800,000", Style::Unknown).unwrap();
+        let q = read("nearly six years", Style::Unknown).unwrap();
+        assert_eq!(q.interval(false), (5.4, 6.0));
+        let q = read("between 250,000 and 350,000", Style::Unknown).unwrap();
         assert_eq!(
             (q.shape, q.interval(false)),
-            (Shape::Range, (600000.0, 800000.0))
+            (Shape::Range, (250000.0, 350000.0))
         );
-        let q = read("a maximum of 600,000", Style::Unknown).unwrap();
+        let q = read("a maximum of 250,000", Style::Unknown).unwrap();
         assert_eq!(
             (q.interval(true), q.interval(false)),
-            ((600000.0, 600000.0), (0.0, 600000.0))
+            ((250000.0, 250000.0), (0.0, 250000.0))
         );
     }
 
     #[test]
     fn formats_are_plain() {
-        assert_eq!(format_value(600000.0), "600000");
+        assert_eq!(format_value(250000.0), "250000");
         assert_eq!(format_value(33.333333), "33.33");
-        assert_eq!(format_interval(3.6, 4.0), "3.6..4");
-        assert_eq!(format_interval(7e6, f64::INFINITY), "7000000..");
-        assert_eq!(format_interval(0.0, 6e5), "..600000");
+        assert_eq!(format_interval(5.4, 6.0), "5.4..6");
+        assert_eq!(format_interval(5e6, f64::INFINITY), "5000000..");
+        assert_eq!(format_interval(0.0, 2.5e5), "..250000");
     }
 }
