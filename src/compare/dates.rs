@@ -4,9 +4,9 @@
 //! - Aligned statements that date the same event differently: the two sentences are aligned,
 //!   each has a resolved date for an event of the same class (`talks`, `visit`,
 //!   `resignation`...; see `date_events_en.txt`), the places named with the events do not
-//!   differ, neither is marked as another occurrence than the other (`another round of
-//!   talks`; see `repeat_words_en.txt`), and for one of them no date on the other side
-//!   overlaps it. High severity
+//!   differ, both carry the same occurrence word or none (`another round of talks`; see
+//!   `repeat_words_en.txt`), and no date of one side overlaps any date of the other (when
+//!   one pair agrees, further dates are extra detail, not a contradiction). High severity
 //!   (medium for statements, whose dates outlets report loosely).
 //! - A weekday written with a date it does not fall on (`Saturday, June 30, 2024`),
 //!   inside one source. High severity.
@@ -147,13 +147,21 @@ fn aligned_conflicts(corpus: &Corpus<'_>) -> Vec<Finding> {
         let (Some(xs), Some(ys)) = (by_sentence.get(&al.a), by_sentence.get(&al.b)) else {
             continue;
         };
-        let classes: BTreeSet<&str> = xs
+        let events: BTreeSet<(&str, &str)> = xs
             .iter()
-            .map(|d| d.class)
-            .filter(|c| ys.iter().any(|y| y.class == *c))
+            .map(|d| (d.class, d.occurrence.as_str()))
+            .filter(|&(c, o)| ys.iter().any(|y| y.class == c && y.occurrence == o))
             .collect();
-        for class in classes {
-            if let Some(f) = conflict(corpus, xs, ys, class) {
+        for (class, occurrence) in events {
+            let of_event = |ds: &[Dated<'_>]| -> Vec<usize> {
+                (0..ds.len())
+                    .filter(|&k| ds[k].class == class && ds[k].occurrence == occurrence)
+                    .collect()
+            };
+            let (xi, yi) = (of_event(xs), of_event(ys));
+            let xs: Vec<&Dated<'_>> = xi.iter().map(|&k| &xs[k]).collect();
+            let ys: Vec<&Dated<'_>> = yi.iter().map(|&k| &ys[k]).collect();
+            if let Some(f) = conflict(corpus, &xs, &ys, class) {
                 out.push(f);
             }
         }
@@ -161,36 +169,28 @@ fn aligned_conflicts(corpus: &Corpus<'_>) -> Vec<Finding> {
     out
 }
 
-/// True when two dated events may be the same one: no differing places, the same
-/// occurrence word (or none).
-fn same_event(a: &Dated<'_>, b: &Dated<'_>) -> bool {
-    (a.place.is_empty() || b.place.is_empty() || a.place == b.place) && a.occurrence == b.occurrence
+/// True when two dated events of one class and occurrence may be the same one: the places
+/// named with them do not differ.
+fn same_place(a: &Dated<'_>, b: &Dated<'_>) -> bool {
+    a.place.is_empty() || b.place.is_empty() || a.place == b.place
 }
 
-/// A finding when, among the dates of `class` in two aligned sentences, one has comparable
-/// dates on the other side and overlaps none of them.
+/// A finding when the dates of one event (class and occurrence word) in two aligned
+/// sentences that may be compared (same place, or one unnamed) share no day at all. When any
+/// two overlap, the sentences agree on the date and any further date is extra detail (`began
+/// on Monday and ended on Wednesday` against `began on Monday`).
 fn conflict(
     corpus: &Corpus<'_>,
-    xs: &[Dated<'_>],
-    ys: &[Dated<'_>],
+    xs: &[&Dated<'_>],
+    ys: &[&Dated<'_>],
     class: &str,
 ) -> Option<Finding> {
     let pairs: Vec<(&Dated<'_>, &Dated<'_>)> = xs
         .iter()
-        .filter(|x| x.class == class)
-        .flat_map(|x| ys.iter().filter(|y| y.class == class).map(move |y| (x, y)))
-        .filter(|(x, y)| same_event(x, y))
+        .flat_map(|x| ys.iter().map(move |y| (*x, *y)))
+        .filter(|(x, y)| same_place(x, y))
         .collect();
-    let lonely = |d: &Dated<'_>, side_x: bool| {
-        let partners: Vec<&Dated<'_>> = pairs
-            .iter()
-            .filter(|(x, y)| std::ptr::eq(if side_x { *x } else { *y }, d))
-            .map(|(x, y)| if side_x { *y } else { *x })
-            .collect();
-        !partners.is_empty() && partners.iter().all(|p| !p.range.overlaps(&d.range))
-    };
-    let clash = xs.iter().any(|x| lonely(x, true)) || ys.iter().any(|y| lonely(y, false));
-    if !clash {
+    if pairs.is_empty() || pairs.iter().any(|(x, y)| x.range.overlaps(&y.range)) {
         return None;
     }
     let mut involved: Vec<&Dated<'_>> = Vec::new();
@@ -366,11 +366,38 @@ mod tests {
             ),
         ];
         assert!(run(&another_round, true).is_empty());
+        let extra_detail = [
+            (
+                "The talks began on Monday and ended on Wednesday.",
+                "2024-07-03",
+            ),
+            ("The talks began on Monday.", "2024-07-03"),
+        ];
+        assert!(run(&extra_detail, true).is_empty());
         let unresolved = [
             ("The talks were held on Sunday.", ""),
             ("The talks were held on Saturday.", ""),
         ];
         assert!(run(&unresolved, true).is_empty());
+    }
+
+    #[test]
+    fn the_next_meeting_is_compared_with_the_next_meeting() {
+        let found = run(
+            &[
+                (
+                    "The ministers met on Sunday and will meet again on Wednesday.",
+                    "2024-07-01",
+                ),
+                (
+                    "The ministers met on Sunday and will meet again on Thursday.",
+                    "2024-07-01",
+                ),
+            ],
+            true,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].subject, "meeting (again)");
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //!   the same subject head (the last two words of the subject: `plan points`, `size cap`),
 //!   where two sources state intervals that do not overlap.
 //! - Aligned statements: two aligned sentences state figures of the same measure (`troops`,
-//!   `years`...), and one of them overlaps none of the other side's figures of that measure
+//!   `years`...), and no figure of one side overlaps any comparable figure of the other (when
+//!   one pair agrees, further figures are extra detail, not a contradiction)
 //!   (attributes of different things, ordinals of different nouns and units of different
 //!   things, `tonnes of wheat` and `tonnes of maize`, are not compared).
 //!
@@ -234,26 +235,11 @@ fn aligned_conflicts(
                         .map(move |y| (*x, *y))
                 })
                 .collect();
-            let lonely = |d: &Number<'_>| {
-                let partners: Vec<&Number<'_>> = pairs
-                    .iter()
-                    .filter_map(|(x, y)| {
-                        if std::ptr::eq(*x, d) {
-                            Some(*y)
-                        } else if std::ptr::eq(*y, d) {
-                            Some(*x)
-                        } else {
-                            None
-                        }
-                    })
-                    .collect();
-                !partners.is_empty()
-                    && partners.iter().all(|p| !p.interval.overlaps(&d.interval))
-                    && !(reported.contains(&key(d))
-                        && partners.iter().all(|p| reported.contains(&key(p))))
-            };
-            let clash = xs.iter().chain(ys.iter()).any(|n| lonely(n));
-            if !clash {
+            let agree = pairs.iter().any(|(x, y)| x.interval.overlaps(&y.interval));
+            let known = pairs
+                .iter()
+                .all(|(x, y)| reported.contains(&key(x)) && reported.contains(&key(y)));
+            if pairs.is_empty() || agree || known {
                 continue;
             }
             let mut group: Vec<&Number<'_>> = Vec::new();
@@ -450,6 +436,14 @@ mod tests {
             )
             .is_empty()
         );
+        let extra_detail = run(
+            &[
+                "5 soldiers were killed and 12 soldiers were hurt.",
+                "5 soldiers were killed.",
+            ],
+            true,
+        );
+        assert!(extra_detail.is_empty(), "{extra_detail:?}");
         let other_measures = run(&["300 drones struck.", "50 missiles struck."], true);
         assert!(other_measures.is_empty());
     }
