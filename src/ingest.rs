@@ -400,10 +400,16 @@ fn month_number(word: &str) -> Option<u32> {
 
 /// Infers the publication date from the first lines of an article: a dateline such as
 /// `date 2024-06-02`, `2024.06.03 21:11 GMT+8`, `Monday 3 June 2024 16:26 GMT` or
-/// `Jun. 3, 2024`. Only the first 40 lines are looked at (page headers), and the first
-/// full date (year, month, day) found wins.
+/// `Jun. 3, 2024`. The first 40 lines are looked at (page headers), then the last 15 (page
+/// footers with a time stamp); the first full date (year, month, day) found wins.
 pub fn infer_published(text: &str) -> Option<NaiveDate> {
-    text.lines().take(40).find_map(date_in_line)
+    let lines: Vec<&str> = text.lines().collect();
+    let head = lines.len().min(40);
+    let tail_start = lines.len().saturating_sub(15).max(head);
+    lines[..head]
+        .iter()
+        .chain(&lines[tail_start..])
+        .find_map(|line| date_in_line(line))
 }
 
 fn date_in_line(line: &str) -> Option<NaiveDate> {
@@ -486,8 +492,10 @@ mod tests {
     fn first_dateline_wins_and_only_the_header_is_read() {
         let text = "Headline\n2024-06-02\nBody 2024-06-03.";
         assert_eq!(infer_published(text), d(2024, 6, 2));
-        let late = format!("{}2024-06-02\n", "line\n".repeat(50));
-        assert_eq!(infer_published(&late), None);
+        let middle = format!("{}2024-06-02\n{}", "line\n".repeat(50), "line\n".repeat(20));
+        assert_eq!(infer_published(&middle), None);
+        let footer = format!("{}2024-06-02 23:24:00\nShare\n", "line\n".repeat(50));
+        assert_eq!(infer_published(&footer), d(2024, 6, 2));
     }
 
     #[test]
