@@ -298,8 +298,8 @@ mod tests {
         let counts = LineCounts::default();
         let furniture = [
             "https://example.com/img/123.jpg",
-            "Sunday 30 November 2025 16:26 GMT",
-            "Updated 2025.12.01 21:11 GMT+8",
+            "Monday 3 June 2024 09:40 BST",
+            "Updated 2024.06.03 07:05 GMT+8",
             "by Jane Roe",
             "WorldEuropeTrade WarsElections",
             "Sign up for our daily newsletter",

@@ -1,7 +1,8 @@
 //! Reading the inputs. Input: paths (files, directories walked recursively in sorted order,
 //! or `-` for standard input) and an optional manifest; output: decoded [`Article`]s with
 //! outlet and publication date, plus warnings for what was skipped or repaired. It reads the
-//! other user files too (abbreviations, aliases) so no other module touches the disk. It
+//! other user files too (abbreviations, aliases, review decisions) so no other module touches
+//! the disk. It
 //! interprets no sentence.
 //!
 //! Decoding policy: a file that is not valid UTF-8 is decoded lossily (each bad sequence
@@ -349,6 +350,12 @@ pub fn read_aliases(path: &Path) -> Result<Vec<Alias>> {
     Ok(aliases)
 }
 
+/// Reads a review decisions file (`--baseline`, CSV `finding_id,decision,note,reviewer`);
+/// errors name the file and the line.
+pub fn read_decisions(path: &Path) -> Result<crate::review::Decisions> {
+    crate::review::parse_decisions(&read_text(path)?, path)
+}
+
 /// Reads a user text file (abbreviations, decisions) as UTF-8; invalid UTF-8 is an error here,
 /// since a silently repaired configuration file would change results unseen.
 pub fn read_text(path: &Path) -> Result<String> {
@@ -392,11 +399,17 @@ fn month_number(word: &str) -> Option<u32> {
 }
 
 /// Infers the publication date from the first lines of an article: a dateline such as
-/// `date 2025-11-30`, `2025.12.01 21:11 GMT+8`, `Sunday 30 November 2025 16:26 GMT` or
-/// `Nov. 30, 2025`. Only the first 40 lines are looked at (page headers), and the first
-/// full date (year, month, day) found wins.
+/// `date 2024-06-02`, `2024.06.03 21:11 GMT+8`, `Monday 3 June 2024 16:26 GMT` or
+/// `Jun. 3, 2024`. The first 40 lines are looked at (page headers), then the last 15 (page
+/// footers with a time stamp); the first full date (year, month, day) found wins.
 pub fn infer_published(text: &str) -> Option<NaiveDate> {
-    text.lines().take(40).find_map(date_in_line)
+    let lines: Vec<&str> = text.lines().collect();
+    let head = lines.len().min(40);
+    let tail_start = lines.len().saturating_sub(15).max(head);
+    lines[..head]
+        .iter()
+        .chain(&lines[tail_start..])
+        .find_map(|line| date_in_line(line))
 }
 
 fn date_in_line(line: &str) -> Option<NaiveDate> {
@@ -408,7 +421,7 @@ fn date_in_line(line: &str) -> Option<NaiveDate> {
         .filter(|w| !w.is_empty())
         .collect();
     for (i, w) in words.iter().enumerate() {
-        // Numeric: 2025-11-30, 2025.12.01, 2025/11/30 (year first only: unambiguous).
+        // Numeric: 2024-06-03, 2024.06.03, 2024/06/03 (year first only: unambiguous).
         let parts: Vec<&str> = w.split(['-', '.', '/']).collect();
         if parts.len() >= 3
             && parts[0].len() == 4
@@ -423,7 +436,7 @@ fn date_in_line(line: &str) -> Option<NaiveDate> {
         {
             return Some(date);
         }
-        // Day Month Year: 30 November 2025.
+        // Day Month Year: 3 June 2024.
         if let (Some(day), Some(month), Some(year)) = (
             w.parse::<u32>().ok(),
             words.get(i + 1).and_then(|m| month_number(m)),
@@ -432,7 +445,7 @@ fn date_in_line(line: &str) -> Option<NaiveDate> {
         {
             return Some(date);
         }
-        // Month Day, Year: Nov. 30, 2025.
+        // Month Day, Year: Jun. 3, 2024.
         if let (Some(month), Some(day), Some(year)) = (
             month_number(w),
             words.get(i + 1).and_then(|d| d.parse::<u32>().ok()),
@@ -457,16 +470,16 @@ mod tests {
     #[test]
     fn datelines_are_recognised() {
         let cases = [
-            (" date 2025-11-30 Stay up to date", d(2025, 11, 30)),
-            ("2025.12.01 21:11 GMT+8", d(2025, 12, 1)),
-            ("Sunday 30 November 2025 16:26 GMT", d(2025, 11, 30)),
-            ("Published Nov. 30, 2025 at 5 p.m.", d(2025, 11, 30)),
-            ("Updated: December 1, 2025", d(2025, 12, 1)),
+            (" date 2024-06-02 Get our alerts", d(2024, 6, 2)),
+            ("2024.06.03 07:05 GMT+8", d(2024, 6, 3)),
+            ("Monday 3 June 2024 09:40 BST", d(2024, 6, 3)),
+            ("Published Jun. 3, 2024 at 5 p.m.", d(2024, 6, 3)),
+            ("Updated: October 1, 2024", d(2024, 10, 1)),
             ("2025/02/28", d(2025, 2, 28)),
             ("Monday, 1 Dec 2025", d(2025, 12, 1)),
             ("2 min read", None),
             ("The 28-point plan", None),
-            ("Sunday, November 30", None),
+            ("Sunday, June 2", None),
             ("2025.13.01", None),
             ("30 February 2025", None),
         ];
@@ -477,10 +490,12 @@ mod tests {
 
     #[test]
     fn first_dateline_wins_and_only_the_header_is_read() {
-        let text = "Headline\n2025-11-30\nBody 2025-12-01.";
-        assert_eq!(infer_published(text), d(2025, 11, 30));
-        let late = format!("{}2025-11-30\n", "line\n".repeat(50));
-        assert_eq!(infer_published(&late), None);
+        let text = "Headline\n2024-06-02\nBody 2024-06-03.";
+        assert_eq!(infer_published(text), d(2024, 6, 2));
+        let middle = format!("{}2024-06-02\n{}", "line\n".repeat(50), "line\n".repeat(20));
+        assert_eq!(infer_published(&middle), None);
+        let footer = format!("{}2024-06-02 23:24:00\nShare\n", "line\n".repeat(50));
+        assert_eq!(infer_published(&footer), d(2024, 6, 2));
     }
 
     #[test]

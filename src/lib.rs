@@ -12,8 +12,8 @@
 //! use claimdiff::{Config, ingest, run};
 //!
 //! let articles = ingest::from_texts(&[
-//!     ("a.txt", "Published 2025-11-30\n\nThe minister will visit Paris on Monday for talks with the president."),
-//!     ("b.txt", "Published 2025-11-30\n\nOn Monday the minister visits Paris for talks with the president."),
+//!     ("a.txt", "Published 2024-06-03\n\nThe minister will visit Paris on Monday for talks with the president."),
+//!     ("b.txt", "Published 2024-06-03\n\nOn Monday the minister visits Paris for talks with the president."),
 //! ]);
 //! let result = run(articles, &Config::default());
 //! assert_eq!(result.alignments.len(), 1);
@@ -33,6 +33,7 @@ pub mod model;
 pub mod names;
 pub mod pipeline;
 pub mod report;
+pub mod review;
 pub mod split;
 pub mod text;
 

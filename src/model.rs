@@ -193,6 +193,10 @@ pub enum FactDetail {
         interval: Interval,
         /// The normalised measure it counts (`troops`, `points`, `usd`, `percent`, `years`...).
         measure: String,
+        /// True when the figure belongs to one specific thing (a plan's number of points, an
+        /// army's size cap), so sources may be compared on it anywhere in the corpus, not only
+        /// in aligned statements.
+        attribute: bool,
     },
     /// A date or date range, resolved when possible.
     Date {
@@ -226,11 +230,11 @@ pub struct Fact {
     pub at: SentenceRef,
     /// The expression's span in the article text.
     pub span: Span,
-    /// What the fact is about (`army size cap`, `Rustem Umerov`, `talks`); may be empty.
+    /// What the fact is about (`troop ceiling`, `Oleksii Danilov`, `talks`); may be empty.
     pub subject: String,
     /// The value as written.
     pub value: String,
-    /// The value in comparable form (`600000`, `2025-11-30`); may be empty.
+    /// The value in comparable form (`250000`, `2024-06-03`); may be empty.
     pub normalized: String,
     /// Kind-specific detail.
     pub detail: FactDetail,
@@ -260,6 +264,11 @@ pub struct NameVariant {
     pub explanation: String,
     /// Every sentence that uses this spelling, sorted.
     pub mentions: Vec<SentenceRef>,
+    /// The romanisation convention(s) the spelling follows, where it can be told
+    /// (`BGN/PCGN`, `Ukrainian national 2010`, `Russian-based`...); may be empty.
+    pub convention: String,
+    /// The house-style spelling to write instead, when this one deviates from it; else empty.
+    pub suggestion: String,
 }
 
 /// A set of spellings judged to name the same entity (or the same name element).
@@ -271,6 +280,14 @@ pub struct NameCluster {
     pub canonical: String,
     /// Every spelling, canonical first, then by count and spelling.
     pub variants: Vec<NameVariant>,
+    /// What the spellings are: `surname`, `given name`, `name` (a single-word place or
+    /// person), or `organisation or place` (a multi-word name compared as a whole).
+    pub role: String,
+    /// The entity (or entities, `; `-separated, for a given name shared by several people)
+    /// the spellings belong to, written with canonical spellings (`Oleksii Danilov`).
+    pub subject: String,
+    /// True when the canonical spelling comes from the house style (`--aliases`).
+    pub house_style: bool,
 }
 
 /// How much a finding matters to an editor.

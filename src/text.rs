@@ -23,7 +23,7 @@ fn is_inner_joiner(c: char) -> bool {
 }
 
 /// Splits `text` into word tokens. Apostrophes and hyphens inside a word stay in it
-/// (`Ukraine's`, `son-in-law`), and so do periods and commas between digits (`600,000`, `1.5`).
+/// (`Ukraine's`, `son-in-law`), and so do periods and commas between digits (`250,000`, `1.5`).
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
@@ -159,11 +159,11 @@ mod tests {
 
     #[test]
     fn tokens_keep_inner_joiners_and_offsets() {
-        let text = "Ukraine's son-in-law paid $600,000 (1.5 bn).";
+        let text = "Ukraine's son-in-law paid $250,000 (1.5 bn).";
         let words: Vec<&str> = tokens(text).iter().map(|t| t.text).collect();
         assert_eq!(
             words,
-            ["Ukraine's", "son-in-law", "paid", "600,000", "1.5", "bn"]
+            ["Ukraine's", "son-in-law", "paid", "250,000", "1.5", "bn"]
         );
         for t in tokens(text) {
             assert_eq!(t.span.of(text), t.text);
@@ -178,7 +178,7 @@ mod tests {
 
     #[test]
     fn fold_removes_case_diacritics_and_apostrophes() {
-        assert_eq!(fold_word("Zelenskyy’s"), "zelenskyys");
+        assert_eq!(fold_word("Pavlenkoo’s"), "pavlenkoos");
         assert_eq!(fold_word("Élysée"), "elysee");
         assert_eq!(fold_word("Son-In-Law"), "soninlaw");
     }

@@ -8,8 +8,9 @@ pub mod numbers;
 pub mod quotes;
 pub mod roles;
 
-use crate::model::{Corpus, Finding, Kind, Occurrence, Severity};
+use crate::model::{Corpus, Finding, Kind, Occurrence, SentenceRef, Severity};
 use crate::text::stable_id;
+use std::collections::BTreeMap;
 
 /// Every finding of every detector, in a deterministic order.
 pub fn detect_all(corpus: &Corpus<'_>) -> Vec<Finding> {
@@ -18,11 +19,87 @@ pub fn detect_all(corpus: &Corpus<'_>) -> Vec<Finding> {
     findings.extend(dates::detect(corpus));
     findings.extend(quotes::detect(corpus));
     findings.extend(roles::detect(corpus));
+    let mut findings = merge_connected(corpus, findings);
     findings.sort_by(|a, b| {
         (a.kind, a.severity, &a.subject, &a.id).cmp(&(b.kind, b.severity, &b.subject, &b.id))
     });
     findings.dedup_by(|a, b| a.id == b.id);
     findings
+}
+
+/// Kinds whose pairwise findings about one subject are merged when they share a statement:
+/// an editor wants "a says X, b says Y, c says X" once, not as two pairs. Quote findings stay
+/// pairwise (each carries the word diff of two versions); name findings are clusters already.
+fn merges(kind: Kind) -> bool {
+    matches!(kind, Kind::Number | Kind::Date | Kind::Role)
+}
+
+/// Merges findings of the same kind and subject that share an occurrence (the same value in
+/// the same sentence), transitively, into one finding with every occurrence, the highest
+/// severity, and the distinct notes joined.
+fn merge_connected(corpus: &Corpus<'_>, findings: Vec<Finding>) -> Vec<Finding> {
+    let (mergeable, mut out): (Vec<Finding>, Vec<Finding>) =
+        findings.into_iter().partition(|f| merges(f.kind));
+    let mut parent: Vec<usize> = (0..mergeable.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut first_holder: BTreeMap<(Kind, &str, SentenceRef, &str), usize> = BTreeMap::new();
+    for (i, f) in mergeable.iter().enumerate() {
+        for o in &f.occurrences {
+            let key = (f.kind, f.subject.as_str(), o.at, o.value.as_str());
+            match first_holder.get(&key) {
+                Some(&j) => {
+                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                    parent[ri.max(rj)] = ri.min(rj);
+                }
+                None => {
+                    first_holder.insert(key, i);
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
+    for (i, f) in mergeable.iter().enumerate() {
+        groups.entry(root(&mut parent, i)).or_default().push(f);
+    }
+    for group in groups.into_values() {
+        if let [single] = group.as_slice() {
+            out.push((*single).clone());
+            continue;
+        }
+        let severity = group
+            .iter()
+            .map(|f| f.severity)
+            .min()
+            .unwrap_or(Severity::Low);
+        let mut occurrences: Vec<Occurrence> =
+            group.iter().flat_map(|f| f.occurrences.clone()).collect();
+        occurrences.sort_by(|a, b| (a.at, &a.value).cmp(&(b.at, &b.value)));
+        occurrences.dedup_by(|a, b| a.at == b.at && a.value == b.value);
+        let sides: Vec<String> = occurrences
+            .iter()
+            .map(|o| format!("{} in {}", o.value, corpus.article(o.at).path))
+            .collect();
+        let note = format!(
+            "sources disagree on {}: {}",
+            group[0].subject,
+            sides.join(" vs ")
+        );
+        out.push(finding(
+            corpus,
+            group[0].kind,
+            severity,
+            group[0].subject.clone(),
+            occurrences,
+            note,
+        ));
+    }
+    out
 }
 
 /// Builds a finding with its occurrences sorted and an id derived from its content (kind,
@@ -52,5 +129,87 @@ pub fn finding(
         subject,
         occurrences,
         note,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Sentence, SourceId, Span};
+
+    fn occ(source: u32, value: &str) -> Occurrence {
+        Occurrence {
+            at: SentenceRef {
+                source: SourceId(source),
+                index: 0,
+            },
+            value: value.into(),
+            normalized: String::new(),
+        }
+    }
+
+    #[test]
+    fn pairwise_findings_sharing_a_statement_merge_into_one() {
+        let articles: Vec<Article> = crate::ingest::from_texts(&[
+            ("a.txt", "They shipped 1.2 million tonnes."),
+            ("b.txt", "They shipped 1.5 million tonnes."),
+            ("c.txt", "They shipped about 1.2 million tonnes."),
+            ("d.txt", "They shipped 9 tonnes."),
+        ]);
+        let sentences: Vec<Vec<Sentence>> = articles
+            .iter()
+            .map(|a| {
+                vec![Sentence {
+                    source: a.id,
+                    index: 0,
+                    span: Span::new(0, a.text.len()),
+                }]
+            })
+            .collect();
+        let corpus = Corpus {
+            articles: &articles,
+            sentences: &sentences,
+            facts: &[],
+            alignments: &[],
+            clusters: &[],
+        };
+        let make = |severity, subject: &str, occs| {
+            finding(
+                &corpus,
+                Kind::Number,
+                severity,
+                subject.into(),
+                occs,
+                "pair".into(),
+            )
+        };
+        let findings = vec![
+            make(
+                Severity::Medium,
+                "wheat",
+                vec![occ(0, "1.2 million"), occ(1, "1.5 million")],
+            ),
+            make(
+                Severity::High,
+                "wheat",
+                vec![occ(1, "1.5 million"), occ(2, "about 1.2 million")],
+            ),
+            make(
+                Severity::High,
+                "maize",
+                vec![occ(1, "1.5 million"), occ(3, "9")],
+            ),
+        ];
+        let merged = merge_connected(&corpus, findings);
+        assert_eq!(merged.len(), 2);
+        let wheat = merged.iter().find(|f| f.subject == "wheat").unwrap();
+        assert_eq!(wheat.occurrences.len(), 3);
+        assert_eq!(wheat.severity, Severity::High);
+        assert_eq!(
+            wheat.note,
+            "sources disagree on wheat: 1.2 million in a.txt vs 1.5 million in b.txt vs about 1.2 million in c.txt"
+        );
+        let maize = merged.iter().find(|f| f.subject == "maize").unwrap();
+        assert_eq!(maize.note, "pair");
     }
 }

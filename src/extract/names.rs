@@ -1,8 +1,521 @@
-//! Extraction of names facts from one article (placeholder until its issue is done).
+//! Name mentions in one article. Input: a [`Doc`]; output: one `Kind::Name` fact per mention
+//! of a person (`Antony Blinken`, `Kuleba`), a place (`Lviv`, `Львів`), an organisation
+//! (`State Border Guard Service`) or an acronym (`NATO`), with its byte span and
+//! the title written before it (`Secretary of State`, `envoy`). Rules come from the word
+//! lists in `src/data/` (months, weekdays, sentence openers, titles, organisation head nouns)
+//! and from the article itself: a sentence-initial word that the article also writes in
+//! lowercase is not a name, and in a title-case headline only words the article capitalises
+//! elsewhere count. It never looks at other articles and does not decide which mentions name
+//! the same entity (that is `names::cluster`).
 
-use crate::model::{Doc, Fact};
+use crate::model::{Doc, Fact, FactDetail, Kind, Span};
+use crate::names::lexicon::{Connector, connector, is_name_stop, is_org_word, is_title};
+use crate::text::{Token, fold_word, is_stop_word, strip_possessive, tokens};
+use std::collections::HashSet;
 
-/// The names facts of one article.
-pub fn extract(_doc: &Doc<'_>) -> Vec<Fact> {
-    Vec::new()
+/// Mentions longer than this many words are headline or list debris, not names.
+const MAX_NAME_WORDS: usize = 4;
+
+/// The name facts of one article, in sentence and span order.
+pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
+    let evidence = Evidence::of(doc);
+    let mut facts = Vec::new();
+    for index in 0..doc.sentences.len() {
+        let text = doc.sentence_text(index);
+        let offset = doc.sentences[index].span.start;
+        for m in mentions(text, &evidence) {
+            let span = Span::new(m.start, m.end);
+            let value = span.of(text).to_string();
+            let normalized = m
+                .words
+                .iter()
+                .map(|w| fold_word(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            facts.push(Fact {
+                kind: Kind::Name,
+                at: doc.sentence_ref(index),
+                span: span.shift(offset),
+                subject: value.clone(),
+                value,
+                normalized,
+                detail: FactDetail::Name {
+                    words: m.words,
+                    title: m.title,
+                },
+            });
+        }
+    }
+    facts
+}
+
+/// What the article tells about its own words: which it writes in lowercase somewhere, and
+/// which it capitalises inside ordinary (not headline) sentences.
+#[derive(Debug, Default)]
+struct Evidence {
+    lower: HashSet<String>,
+    proper: HashSet<String>,
+}
+
+impl Evidence {
+    fn of(doc: &Doc<'_>) -> Evidence {
+        let mut e = Evidence::default();
+        for index in 0..doc.sentences.len() {
+            let text = doc.sentence_text(index);
+            let toks = tokens(text);
+            let headline = is_headline(&toks);
+            for (k, t) in toks.iter().enumerate() {
+                let word = strip_possessive(t.text);
+                match word.chars().next() {
+                    Some(c) if c.is_lowercase() => {
+                        e.lower.insert(fold_word(word));
+                    }
+                    Some(c)
+                        if c.is_uppercase() && !headline && !starts_sentence(text, &toks, k) =>
+                    {
+                        e.proper.insert(fold_word(word));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        e
+    }
+}
+
+/// A title-case line (`US-Ukraine Talks Progress and Productivity`): several capitalised
+/// content words and no lowercase one.
+fn is_headline(toks: &[Token<'_>]) -> bool {
+    let mut capitalised = 0;
+    for t in toks {
+        let Some(first) = t.text.chars().next() else {
+            continue;
+        };
+        if t.text.chars().count() < 3 || !first.is_alphabetic() || is_stop_word(&fold_word(t.text))
+        {
+            continue;
+        }
+        if first.is_lowercase() {
+            return false;
+        }
+        capitalised += 1;
+    }
+    capitalised >= 3
+}
+
+/// True when token `k` is the sentence's first word (only punctuation stands before it).
+fn starts_sentence(text: &str, toks: &[Token<'_>], k: usize) -> bool {
+    !text[..toks[k].span.start]
+        .chars()
+        .any(char::is_alphanumeric)
+}
+
+/// A name found in a sentence: sentence-relative byte range, its words, the title before it.
+#[derive(Debug, Clone, PartialEq)]
+struct Mention {
+    start: usize,
+    end: usize,
+    words: Vec<String>,
+    title: String,
+}
+
+/// One word of a capitalised run.
+#[derive(Debug, Clone, Copy)]
+struct RunWord<'a> {
+    /// The word without a possessive ending.
+    text: &'a str,
+    /// Its sentence-relative span (possessive excluded).
+    span: Span,
+    /// How it joins the run when it is a lowercase connector.
+    connector: Option<Connector>,
+}
+
+impl RunWord<'_> {
+    fn is_title(&self) -> bool {
+        self.connector.is_none() && (is_title(self.text) || is_acronym(self.text))
+    }
+
+    fn is_org(&self) -> bool {
+        self.connector.is_none() && is_org_word(self.text)
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Every name mention of one sentence.
+fn mentions(text: &str, evidence: &Evidence) -> Vec<Mention> {
+    let toks = tokens(text);
+    let headline = is_headline(&toks);
+    let capital = |k: usize| -> bool {
+        let t = &toks[k];
+        let word = strip_possessive(t.text);
+        if !word.chars().next().is_some_and(char::is_uppercase) || is_name_stop(word) {
+            return false;
+        }
+        let folded = fold_word(word);
+        if headline && !evidence.proper.contains(&folded) {
+            return false;
+        }
+        if is_initial(word) {
+            // `F.` in `John F. Kennedy`, not a letter of `U.S.`
+            let after_dot = text[..t.span.start].ends_with('.');
+            return !after_dot && toks.get(k + 1).is_some_and(|n| gap_ok(text, t, n, true));
+        }
+        !(starts_sentence(text, &toks, k) && !is_title(word) && evidence.lower.contains(&folded))
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        if !capital(k) {
+            k += 1;
+            continue;
+        }
+        let run_start = k;
+        let mut run: Vec<RunWord<'_>> = vec![run_word(&toks[k], None)];
+        let mut possessive = is_possessive(toks[k].text);
+        k += 1;
+        while k < toks.len() && !possessive {
+            let prev = &toks[k - 1];
+            if capital(k) && gap_ok(text, prev, &toks[k], abbreviated(prev.text)) {
+                run.push(run_word(&toks[k], None));
+                possessive = is_possessive(toks[k].text);
+                k += 1;
+                continue;
+            }
+            match join_connectors(text, &toks, k, &run, &capital) {
+                Some(next) => {
+                    for t in &toks[k..next] {
+                        run.push(run_word(t, connector(t.text)));
+                    }
+                    k = next;
+                }
+                None => break,
+            }
+        }
+        let before = preceding_title(text, &toks, run_start);
+        out.extend(split_run(&run, &before));
+    }
+    out
+}
+
+fn run_word<'a>(t: &Token<'a>, connector: Option<Connector>) -> RunWord<'a> {
+    let text = strip_possessive(t.text);
+    RunWord {
+        text,
+        span: Span::new(t.span.start, t.span.start + text.len()),
+        connector,
+    }
+}
+
+fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() < word.len()
+}
+
+/// Title abbreviations and initials may be followed by a period inside a name.
+fn abbreviated(word: &str) -> bool {
+    is_initial(word) || (is_title(word) && word.chars().count() <= 4)
+}
+
+/// True when only spaces (or, after an abbreviation, a period and spaces) separate two tokens.
+fn gap_ok(text: &str, a: &Token<'_>, b: &Token<'_>, period_allowed: bool) -> bool {
+    let gap = &text[a.span.end..b.span.start];
+    let gap = if period_allowed {
+        gap.strip_prefix('.').unwrap_or(gap)
+    } else {
+        gap
+    };
+    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// When the lowercase connector(s) at `k` join the run to a following capitalised word,
+/// the index of that word.
+fn join_connectors(
+    text: &str,
+    toks: &[Token<'_>],
+    k: usize,
+    run: &[RunWord<'_>],
+    capital: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let first = connector(toks[k].text)?;
+    if !gap_ok(text, &toks[k - 1], &toks[k], false) {
+        return None;
+    }
+    let mut next = k + 1;
+    if matches!(first, Connector::Of | Connector::And)
+        && toks.get(next).is_some_and(|t| t.text == "the")
+    {
+        next += 1;
+    }
+    if next >= toks.len() || !capital(next) || !gap_ok(text, &toks[next - 1], &toks[next], false) {
+        return None;
+    }
+    let last = run.last()?;
+    let ahead_has_org = (next..toks.len())
+        .take_while(|&i| capital(i))
+        .any(|i| is_org_word(strip_possessive(toks[i].text)));
+    let joins = match first {
+        Connector::Of => last.is_title() || last.is_org() || ahead_has_org,
+        Connector::And => ahead_has_org && !last.is_title(),
+        Connector::The => false,
+        Connector::Particle => !last.is_title() && !last.is_org(),
+    };
+    joins.then_some(next)
+}
+
+/// Lowercase title words written right before a run (`special envoy` Keith Kellogg).
+fn preceding_title(text: &str, toks: &[Token<'_>], run_start: usize) -> String {
+    let mut k = run_start;
+    let mut words = Vec::new();
+    while k > 0 && words.len() < 3 {
+        let t = &toks[k - 1];
+        if !gap_ok(text, t, &toks[k], false) || !is_title(t.text) {
+            break;
+        }
+        words.push(t.text);
+        k -= 1;
+    }
+    words.reverse();
+    words.join(" ")
+}
+
+/// Splits a capitalised run into its title, organisation phrase and person or place name.
+fn split_run(run: &[RunWord<'_>], before: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut name_from = 0;
+    if let Some(o) = run.iter().rposition(RunWord::is_org) {
+        let start = run[..o]
+            .iter()
+            .rposition(|w| w.connector == Some(Connector::Of))
+            .map_or(0, |c| {
+                c + 1
+                    + usize::from(
+                        run.get(c + 1)
+                            .is_some_and(|w| w.connector == Some(Connector::The)),
+                    )
+            });
+        let mut start = start;
+        while start < o && is_acronym(run[start].text) {
+            start += 1;
+        }
+        let mut end = o + 1;
+        // `of (the) X` after the head noun belongs to the phrase when no name follows it.
+        if let Some(after) = of_phrase_end(run, end) {
+            if after == run.len() {
+                end = after;
+            }
+            name_from = after;
+        } else {
+            name_from = end;
+        }
+        let content = run[start..end]
+            .iter()
+            .filter(|w| w.connector.is_none())
+            .count();
+        if content >= 2 {
+            out.push(mention(&run[start..end], &title_of(run, start, before)));
+        }
+    }
+    let rest = &run[name_from.min(run.len())..];
+    let t = rest.iter().rposition(RunWord::is_title);
+    let name_start = match t {
+        Some(t) => of_phrase_end(rest, t + 1).unwrap_or(t + 1),
+        None => 0,
+    };
+    let name = &rest[name_start..];
+    let name = &name[name
+        .iter()
+        .position(|w| w.connector.is_none())
+        .unwrap_or(name.len())..];
+    let words = name.iter().filter(|w| w.connector.is_none()).count();
+    if words > 0 && words <= MAX_NAME_WORDS {
+        let title = title_of(run, name_from + name_start, before);
+        if words == 1 && is_org_word(name[0].text) {
+            return out;
+        }
+        out.push(mention(name, &title));
+    }
+    for w in run
+        .iter()
+        .filter(|w| w.connector.is_none() && is_acronym(w.text))
+    {
+        if !out
+            .iter()
+            .any(|m| m.start <= w.span.start && w.span.end <= m.end)
+        {
+            out.push(mention(std::slice::from_ref(w), ""));
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// The end of `of (the) X` starting at `at`, when present.
+fn of_phrase_end(run: &[RunWord<'_>], at: usize) -> Option<usize> {
+    if run.get(at)?.connector != Some(Connector::Of) {
+        return None;
+    }
+    let mut i = at + 1;
+    if run.get(i)?.connector == Some(Connector::The) {
+        i += 1;
+    }
+    run.get(i).filter(|w| w.connector.is_none()).map(|_| i + 1)
+}
+
+/// The title words before position `at` of the run, or the lowercase title before the run.
+fn title_of(run: &[RunWord<'_>], at: usize, before: &str) -> String {
+    let words: Vec<&str> = run[..at.min(run.len())].iter().map(|w| w.text).collect();
+    if words.is_empty() {
+        before.to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
+fn mention(words: &[RunWord<'_>], title: &str) -> Mention {
+    Mention {
+        start: words[0].span.start,
+        end: words[words.len() - 1].span.end,
+        words: words.iter().map(|w| w.text.to_string()).collect(),
+        title: title.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Sentence, SourceId};
+
+    fn names_in(sentences: &[&str]) -> Vec<(String, String)> {
+        let text = sentences.join("\n");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for (index, s) in sentences.iter().enumerate() {
+            spans.push(Sentence {
+                source: SourceId(0),
+                index,
+                span: Span::new(at, at + s.len()),
+            });
+            at += s.len() + 1;
+        }
+        let article = Article {
+            id: SourceId(0),
+            path: "a.txt".into(),
+            outlet: String::new(),
+            published: None,
+            published_from: String::new(),
+            url: String::new(),
+            text,
+        };
+        let doc = Doc {
+            article: &article,
+            sentences: &spans,
+        };
+        extract(&doc)
+            .into_iter()
+            .map(|f| {
+                assert_eq!(f.span.of(&article.text), f.value);
+                let FactDetail::Name { title, .. } = f.detail else {
+                    unreachable!()
+                };
+                (f.value, title)
+            })
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn titles_are_split_from_names() {
+        // (sentence, [(name, title)])
+        let table: &[(&str, &[(&str, &str)])] = &[
+            (
+                "US Secretary of State Antony Blinken spoke.",
+                &[("US", ""), ("Antony Blinken", "US Secretary of State")],
+            ),
+            (
+                "They met special envoy Keith Kellogg in Vienna.",
+                &[("Keith Kellogg", "special envoy"), ("Vienna", "")],
+            ),
+            (
+                "It was led by Head of the State Border Guard Service of Ukraine Petro Deineko today.",
+                &[
+                    ("State Border Guard Service", "Head of the"),
+                    (
+                        "Petro Deineko",
+                        "Head of the State Border Guard Service of Ukraine",
+                    ),
+                ],
+            ),
+            (
+                "He spoke to Poland's Defence Minister Wladyslaw Kosiniak on Friday.",
+                &[("Poland", ""), ("Wladyslaw Kosiniak", "Defence Minister")],
+            ),
+            (
+                "They met Mr. Kellogg and Gen. Mykhailo Zabrodskyi.",
+                &[("Kellogg", "Mr"), ("Mykhailo Zabrodskyi", "Gen")],
+            ),
+            (
+                "Blinken and Kellogg met.",
+                &[("Blinken", ""), ("Kellogg", "")],
+            ),
+            (
+                "Meanwhile, Kuleba visited Lisbon on Friday.",
+                &[("Kuleba", ""), ("Lisbon", "")],
+            ),
+            (
+                "Президент Леонід Кравчук прибув до Львова.",
+                &[("Леонід Кравчук", "Президент"), ("Львова", "")],
+            ),
+            (
+                "It joined the League of the Righteous.",
+                &[("League of the Righteous", "")],
+            ),
+            (
+                "U.S. President Joe Biden met John F. Kennedy.",
+                &[("Joe Biden", "President"), ("John F. Kennedy", "")],
+            ),
+        ];
+        for (sentence, want) in table {
+            assert_eq!(names_in(&[sentence]), pairs(want), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn sentence_openers_and_headlines_are_not_names() {
+        let got = names_in(&[
+            "Critics said the talks went well.",
+            "The critics were wrong, Kuleba said.",
+            "Global News, Local Perspective And Views",
+            "Sunday's meeting was the latest.",
+        ]);
+        assert_eq!(got, pairs(&[("Kuleba", "")]));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for s in [
+            "",
+            "A",
+            "'s",
+            "Ü.",
+            "X Y Z W V U T S",
+            "of the",
+            "Mr.",
+            "Ünter's ß’s Ж.",
+        ] {
+            let _ = names_in(&[s]);
+        }
+    }
 }

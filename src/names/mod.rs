@@ -1,11 +1,176 @@
 //! Corpus-wide clustering of name spellings. Input: every name fact of the run (and the house
-//! style's aliases); output: clusters of spellings judged to name the same entity, with a
-//! canonical spelling and how each variant differs. Reads no files.
+//! style's aliases); output: clusters of spellings judged to name the same entity (or the
+//! same name element, such as one given name shared by several people), with a canonical
+//! spelling and how each variant differs. Stages: [`pool`] gathers the spellings, [`block`]
+//! proposes pairs, [`distance`] scores them (romanisation-aware, Cyrillic through
+//! [`translit`]), [`link`] joins them on spelling, person and article evidence, [`build`]
+//! and [`explain`] write the clusters. Reads no files; lists no names.
+
+pub mod block;
+pub mod build;
+pub mod distance;
+pub mod explain;
+pub mod lexicon;
+pub mod link;
+pub mod pool;
+pub mod translit;
 
 use crate::config::Alias;
 use crate::model::{Article, Fact, NameCluster};
 
-/// Clusters the name facts of the whole run.
-pub fn cluster(_facts: &[Fact], _articles: &[Article], _aliases: &[Alias]) -> Vec<NameCluster> {
-    Vec::new()
+/// True when two names (one or more words, Latin or Cyrillic) are spelled closely enough to be
+/// the same person, place or organisation on spelling alone: word for word when both have as
+/// many words, else by surname (last word) and, when both have one, given name (first word).
+pub fn same_entity(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::text::tokens(s)
+            .iter()
+            .map(|t| crate::text::strip_possessive(t.text).to_string())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let same = |x: &str, y: &str| x == y || distance::same_spelling(x, y);
+    match (wa.len(), wb.len()) {
+        (0, _) | (_, 0) => false,
+        (x, y) if x == y => wa.iter().zip(&wb).all(|(p, q)| same(p, q)),
+        (1, _) | (_, 1) => same(&wa[wa.len() - 1], &wb[wb.len() - 1]),
+        _ => same(&wa[0], &wb[0]) && same(&wa[wa.len() - 1], &wb[wb.len() - 1]),
+    }
+}
+
+/// Clusters the name facts of the whole run, sorted by cluster id.
+pub fn cluster(facts: &[Fact], articles: &[Article], aliases: &[Alias]) -> Vec<NameCluster> {
+    let pool = pool::gather(facts, articles);
+    let (words, phrases) = link::link(&pool, aliases);
+    build::build(&pool, &words, &phrases, aliases)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Doc, Sentence, SourceId, Span};
+
+    /// Articles made of one sentence per line, their name facts, and the clusters.
+    fn clusters_of(articles: &[&[&str]], aliases: &[Alias]) -> Vec<NameCluster> {
+        let arts: Vec<Article> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, lines)| Article {
+                id: SourceId(i as u32),
+                path: format!("{i}.txt"),
+                outlet: String::new(),
+                published: None,
+                published_from: String::new(),
+                url: String::new(),
+                text: lines.join("\n"),
+            })
+            .collect();
+        let mut facts = Vec::new();
+        for (a, lines) in arts.iter().zip(articles) {
+            let mut at = 0;
+            let sentences: Vec<Sentence> = lines
+                .iter()
+                .enumerate()
+                .map(|(index, l)| {
+                    let s = Sentence {
+                        source: a.id,
+                        index,
+                        span: Span::new(at, at + l.len()),
+                    };
+                    at += l.len() + 1;
+                    s
+                })
+                .collect();
+            facts.extend(crate::extract::names::extract(&Doc {
+                article: a,
+                sentences: &sentences,
+            }));
+        }
+        cluster(&facts, &arts, aliases)
+    }
+
+    fn spellings_with(clusters: &[NameCluster], spelling: &str) -> Vec<String> {
+        clusters
+            .iter()
+            .find(|c| c.variants.iter().any(|v| v.spelling == spelling))
+            .map(|c| {
+                let mut v: Vec<String> = c.variants.iter().map(|v| v.spelling.clone()).collect();
+                v.sort();
+                v
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn evidence_joins_and_separates() {
+        let clusters = clusters_of(
+            &[
+                &[
+                    "The envoy Timur Ustenko arrived in Lviv on Monday.",
+                    "Officials noted that Anna Smith was present too.",
+                ],
+                &[
+                    "The delegation was led by Temur Ostenko in the end.",
+                    "Later that day Ustanko told reporters it went well.",
+                    "The minister Boris Smyth was not there.",
+                ],
+                &["The ministry in Львів issued a statement about it."],
+            ],
+            &[],
+        );
+        // spelling (U/O), person (Timur/Temur with one surname), article (a lone Ustanko)
+        assert_eq!(
+            spellings_with(&clusters, "Ustenko"),
+            ["Ostenko", "Ustanko", "Ustenko"]
+        );
+        assert_eq!(spellings_with(&clusters, "Timur"), ["Temur", "Timur"]);
+        assert_eq!(spellings_with(&clusters, "Lviv"), ["Lviv", "Львів"]);
+        // near surnames with different given names: two people, never joined
+        assert_eq!(spellings_with(&clusters, "Smith"), ["Smith"]);
+    }
+
+    #[test]
+    fn one_sentence_never_spells_one_name_two_ways() {
+        let clusters = clusters_of(
+            &[&["The talks joined Oleksii Smith and Oleksiy Smyth today."]],
+            &[],
+        );
+        assert_eq!(spellings_with(&clusters, "Oleksii"), ["Oleksii"]);
+        assert_eq!(spellings_with(&clusters, "Smith"), ["Smith"]);
+    }
+
+    #[test]
+    fn house_style_sets_canonical_and_joins() {
+        let alias = Alias {
+            canonical: "Lviv".into(),
+            variant: "Lvov".into(),
+            note: String::new(),
+        };
+        let clusters = clusters_of(
+            &[
+                &["Officials met in Lvov on Monday."],
+                &["Officials met in Lvov again."],
+            ],
+            &[alias],
+        );
+        let c = clusters
+            .iter()
+            .find(|c| c.canonical == "Lviv")
+            .expect("a Lviv cluster");
+        assert!(c.house_style);
+        assert_eq!(c.variants[0].spelling, "Lvov");
+        assert_eq!(c.variants[0].suggestion, "Lviv");
+        assert_eq!(c.variants[0].explanation, "i→o");
+    }
+
+    #[test]
+    fn clusters_are_deterministic_and_sorted() {
+        let input: &[&[&str]] = &[
+            &["Kuleba met Syrsky in Lviv today."],
+            &["Kuleba met Syrskyy in Lvov today."],
+        ];
+        let a = clusters_of(input, &[]);
+        assert_eq!(a, clusters_of(input, &[]));
+        assert!(a.windows(2).all(|w| w[0].id < w[1].id));
+    }
 }

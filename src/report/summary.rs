@@ -1,7 +1,7 @@
 //! The short run summary `compare` prints on standard error: sources, sentences, facts,
 //! aligned pairs, and findings counted by kind and severity.
 
-use crate::model::{Kind, Severity};
+use crate::model::{FactDetail, Kind, Severity};
 use crate::pipeline::RunResult;
 use std::collections::BTreeMap;
 
@@ -51,16 +51,25 @@ pub fn render(result: &RunResult) -> String {
         "{} findings: {kinds} ({severities})\n",
         result.findings.len()
     ));
-    let unresolved: Vec<&str> = result
-        .articles
-        .iter()
-        .filter(|a| a.published.is_none())
-        .map(|a| a.path.as_str())
-        .collect();
-    if !unresolved.is_empty() {
+    for article in result.articles.iter().filter(|a| a.published.is_none()) {
+        let unresolved = result
+            .facts
+            .iter()
+            .filter(|f| f.at.source == article.id)
+            .filter(|f| {
+                matches!(
+                    f.detail,
+                    FactDetail::Date {
+                        relative: true,
+                        range: None,
+                        ..
+                    }
+                )
+            })
+            .count();
         out.push_str(&format!(
-            "no publication date for {}: relative dates there stay unresolved and are not compared\n",
-            unresolved.join(", ")
+            "warning: {}: no publication date; {unresolved} relative date(s) left unresolved and not compared (add it to sources.csv)\n",
+            article.path
         ));
     }
     out

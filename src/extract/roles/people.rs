@@ -477,8 +477,13 @@ mod tests {
                     sources: vec![],
                     explanation: String::new(),
                     mentions: vec![],
+                    convention: String::new(),
+                    suggestion: String::new(),
                 })
                 .collect(),
+            role: "surname".into(),
+            subject: "Ann Smith".into(),
+            house_style: false,
         };
         assert!(!same_person("Ann Smith", "Ann Smyth-Jones", &[]));
         assert!(same_person("Ann Smith", "Ann Smyth-Jones", &[cluster]));

@@ -1,0 +1,535 @@
+//! A weighted edit distance designed for romanised names. Input: two spellings (Latin or
+//! Cyrillic); output: a cost in hundredths and the cheapest alignment as [`Step`]s. The
+//! differences romanisation systems produce (`w`/`v`, `ff`/`v`, `ia`/`ya`, `h`/`g`, `ye`/`e`,
+//! doubled letters...) are cheap, read from `src/data/romanisation_rules.txt`; a vowel for
+//! a vowel costs 0.75 and any other edit 1. Cyrillic spellings are romanised under every
+//! system and the closest rendering is kept. It decides nothing about entities: see
+//! [`same_spelling`] and [`context_near`] for the two thresholds the clustering uses.
+
+use super::translit::{System, is_cyrillic, romanise};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Cost of a generic edit (substitution, insertion, deletion), in hundredths.
+const EDIT: u32 = 100;
+/// Cost of one vowel standing for another inside a word.
+const VOWEL: u32 = 75;
+/// Cost of dropping one of two equal letters (`ss`/`s`).
+const DOUBLE: u32 = 15;
+/// Context-confirmed links (same person, same article) accept costs below this.
+const CONTEXT_LIMIT: u32 = 120;
+/// Spellings longer than this (in letters) are compared only when equal.
+const MAX_LEN: usize = 40;
+
+/// A spelling prepared for comparison: lowercase Latin letters, diacritics spelled out, each
+/// letter remembering which character of the written form it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Norm {
+    /// The comparable letters.
+    pub chars: Vec<char>,
+    /// For each letter, the index of the written character it comes from.
+    pub origin: Vec<usize>,
+    /// The written form, as characters.
+    pub written: Vec<char>,
+}
+
+/// Prepares a Latin spelling for comparison (Cyrillic letters pass through unchanged).
+pub fn normalise(word: &str) -> Norm {
+    let written: Vec<char> = word.chars().collect();
+    let mut chars = Vec::new();
+    let mut origin = Vec::new();
+    for (k, &c) in written.iter().enumerate() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let prev_y = chars.last() == Some(&'y');
+        let spelled: &str = match lower {
+            'ž' => "zh",
+            'š' => "sh",
+            'č' | 'ć' => "ch",
+            'ŝ' => "shch",
+            'ê' => "ye",
+            'ï' => "yi",
+            'ì' => "i",
+            'û' => "yu",
+            'â' => "ya",
+            'ë' if prev_y => "o",
+            'ë' => "yo",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            '\'' | '’' | 'ʼ' | 'ʹ' | 'ʺ' | '”' | '"' | '-' | '‐' | '‑' | '.' | '`' | '´' => {
+                ""
+            }
+            _ => {
+                if let Some(f) = crate::text::fold_char(lower)
+                    && f.is_alphanumeric()
+                {
+                    chars.push(f);
+                    origin.push(k);
+                }
+                continue;
+            }
+        };
+        for s in spelled.chars() {
+            chars.push(s);
+            origin.push(k);
+        }
+    }
+    Norm {
+        chars,
+        origin,
+        written,
+    }
+}
+
+/// Where a rule may apply, checked on the side that holds the rule's first spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cond {
+    Any,
+    Start,
+    End,
+    Inner,
+    Closed,
+    Hush,
+    Cyrillic,
+}
+
+/// One directed rule: `from` in the first spelling may stand for `to` in the second.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    from: Vec<char>,
+    to: Vec<char>,
+    cost: u32,
+    cond: Cond,
+    /// True when the condition is checked on the first spelling's side.
+    cond_on_from: bool,
+    /// The convention the first spelling's side points to (a label, or empty).
+    pub from_convention: &'static str,
+    /// The convention the second spelling's side points to.
+    pub to_convention: &'static str,
+}
+
+struct Rules {
+    rules: Vec<Rule>,
+    by_first: HashMap<char, Vec<usize>>,
+}
+
+const RULES_DATA: &str = include_str!("../data/romanisation_rules.txt");
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| parse_rules(RULES_DATA))
+}
+
+fn parse_rules(data: &'static str) -> Rules {
+    let mut labels: HashMap<&str, &'static str> = HashMap::new();
+    let mut rules = Vec::new();
+    for line in data.lines().map(str::trim) {
+        if let Some(def) = line.strip_prefix('@') {
+            let def = def.trim();
+            if let Some((code, label)) = def.split_once(' ') {
+                labels.insert(code, label.trim());
+            }
+            continue;
+        }
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+        if cols.len() != 6 {
+            continue;
+        }
+        let Ok(cost) = cols[2].parse::<f64>() else {
+            continue;
+        };
+        let cond = match cols[3] {
+            "start" => Cond::Start,
+            "end" => Cond::End,
+            "inner" => Cond::Inner,
+            "closed" => Cond::Closed,
+            "hush" => Cond::Hush,
+            "cyr" => Cond::Cyrillic,
+            _ => Cond::Any,
+        };
+        let label = |code: &str| labels.get(code).copied().unwrap_or("");
+        let (a, b): (Vec<char>, Vec<char>) = (cols[0].chars().collect(), cols[1].chars().collect());
+        if a.is_empty() || b.is_empty() {
+            continue;
+        }
+        let cost = (cost * 100.0).round() as u32;
+        rules.push(Rule {
+            from: a.clone(),
+            to: b.clone(),
+            cost,
+            cond,
+            cond_on_from: true,
+            from_convention: label(cols[4]),
+            to_convention: label(cols[5]),
+        });
+        rules.push(Rule {
+            from: b,
+            to: a,
+            cost,
+            cond,
+            cond_on_from: false,
+            from_convention: label(cols[5]),
+            to_convention: label(cols[4]),
+        });
+    }
+    let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+    for (k, r) in rules.iter().enumerate() {
+        by_first.entry(r.from[0]).or_default().push(k);
+    }
+    Rules { rules, by_first }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+fn is_consonant(c: char) -> bool {
+    c.is_ascii_alphabetic() && !is_vowel(c)
+}
+
+/// What one step of an alignment does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    /// Equal letters.
+    Same,
+    /// A rule from the data file (its index in the rule list).
+    Rule(usize),
+    /// One vowel for another.
+    Vowel,
+    /// Any other letter for another.
+    Substitute,
+    /// A letter only the second spelling has.
+    Insert,
+    /// A letter only the first spelling has.
+    Delete,
+    /// One of two equal letters dropped or added.
+    Double,
+}
+
+/// One step of the cheapest alignment: letters `a` of the first spelling stand for letters
+/// `b` of the second (ranges into the normalised letters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// What the step does.
+    pub kind: StepKind,
+    /// Letters of the first spelling.
+    pub a: std::ops::Range<usize>,
+    /// Letters of the second spelling.
+    pub b: std::ops::Range<usize>,
+}
+
+/// The cheapest alignment of two normalised spellings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alignment {
+    /// Total cost in hundredths.
+    pub cost: u32,
+    /// Its steps, left to right.
+    pub steps: Vec<Step>,
+}
+
+impl Alignment {
+    /// The rule behind a `Rule` step.
+    pub fn rule(index: usize) -> &'static Rule {
+        &rules().rules[index]
+    }
+}
+
+fn cond_holds(rule: &Rule, s: &[char], t: &[char], i: usize, j: usize, cyrillic: bool) -> bool {
+    let (la, lb) = (rule.from.len(), rule.to.len());
+    let (x, p, l) = if rule.cond_on_from {
+        (s, i, la)
+    } else {
+        (t, j, lb)
+    };
+    match rule.cond {
+        Cond::Any => true,
+        Cond::Start => i == 0 && j == 0,
+        Cond::End => i + la == s.len() && j + lb == t.len(),
+        Cond::Inner => i > 0 && j > 0,
+        Cond::Closed => {
+            x.get(p + l).is_some_and(|&c| "vlmnrz".contains(c))
+                && x.get(p + l + 1).is_none_or(|&c| is_consonant(c))
+        }
+        Cond::Hush => p > 0 && x[p - 1] == 'h',
+        Cond::Cyrillic => cyrillic,
+    }
+}
+
+/// Aligns two normalised letter sequences at the least cost; `cyrillic` enables the rules
+/// for names transcribed into Cyrillic (one of the two was written in Cyrillic).
+pub fn align_chars(s: &[char], t: &[char], cyrillic: bool) -> Alignment {
+    let (n, m) = (s.len(), t.len());
+    if n > MAX_LEN || m > MAX_LEN {
+        let cost = if s == t { 0 } else { EDIT * n.max(m) as u32 };
+        return Alignment {
+            cost,
+            steps: Vec::new(),
+        };
+    }
+    let w = m + 1;
+    let mut dp = vec![u32::MAX; (n + 1) * w];
+    let mut back: Vec<(usize, usize, StepKind)> = vec![(0, 0, StepKind::Same); (n + 1) * w];
+    dp[0] = 0;
+    let rules = rules();
+    for i in 0..=n {
+        for j in 0..=m {
+            let here = dp[i * w + j];
+            if here == u32::MAX {
+                continue;
+            }
+            let mut relax = |ni: usize, nj: usize, cost: u32, kind: StepKind| {
+                let k = ni * w + nj;
+                if here + cost < dp[k] {
+                    dp[k] = here + cost;
+                    back[k] = (i, j, kind);
+                }
+            };
+            if i < n && j < m {
+                if s[i] == t[j] {
+                    relax(i + 1, j + 1, 0, StepKind::Same);
+                } else if is_vowel(s[i]) && is_vowel(t[j]) {
+                    let last = i + 1 == n || j + 1 == m;
+                    relax(
+                        i + 1,
+                        j + 1,
+                        if last { EDIT } else { VOWEL },
+                        StepKind::Vowel,
+                    );
+                } else {
+                    relax(i + 1, j + 1, EDIT, StepKind::Substitute);
+                }
+                if let Some(list) = rules.by_first.get(&s[i]) {
+                    for &r in list {
+                        let rule = &rules.rules[r];
+                        if s[i..].starts_with(&rule.from)
+                            && t[j..].starts_with(&rule.to)
+                            && cond_holds(rule, s, t, i, j, cyrillic)
+                        {
+                            relax(
+                                i + rule.from.len(),
+                                j + rule.to.len(),
+                                rule.cost,
+                                StepKind::Rule(r),
+                            );
+                        }
+                    }
+                }
+            }
+            if i < n {
+                let double = i > 0 && s[i] == s[i - 1];
+                relax(
+                    i + 1,
+                    j,
+                    if double { DOUBLE } else { EDIT },
+                    if double {
+                        StepKind::Double
+                    } else {
+                        StepKind::Delete
+                    },
+                );
+            }
+            if j < m {
+                let double = j > 0 && t[j] == t[j - 1];
+                relax(
+                    i,
+                    j + 1,
+                    if double { DOUBLE } else { EDIT },
+                    if double {
+                        StepKind::Double
+                    } else {
+                        StepKind::Insert
+                    },
+                );
+            }
+        }
+    }
+    let mut steps = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let (pi, pj, kind) = back[i * w + j];
+        steps.push(Step {
+            kind,
+            a: pi..i,
+            b: pj..j,
+        });
+        (i, j) = (pi, pj);
+    }
+    steps.reverse();
+    Alignment {
+        cost: dp[n * w + m],
+        steps,
+    }
+}
+
+/// The romanisations of a spelling to compare: itself when Latin, else one per system.
+pub fn renderings(word: &str) -> Vec<(Option<System>, String)> {
+    if is_cyrillic(word) {
+        let mut out: Vec<(Option<System>, String)> = System::ALL
+            .iter()
+            .map(|&s| (Some(s), romanise(word, s)))
+            .collect();
+        out.dedup_by(|a, b| a.1 == b.1);
+        out
+    } else {
+        vec![(None, word.to_string())]
+    }
+}
+
+/// The closest comparison of two spellings: which renderings were used and their alignment.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    /// The system the first spelling was romanised under, if Cyrillic.
+    pub system_a: Option<System>,
+    /// The system the second spelling was romanised under, if Cyrillic.
+    pub system_b: Option<System>,
+    /// The first spelling as compared.
+    pub a: Norm,
+    /// The second spelling as compared.
+    pub b: Norm,
+    /// The cheapest alignment.
+    pub alignment: Alignment,
+}
+
+/// Compares two spellings (Latin or Cyrillic) at their closest renderings.
+pub fn compare(a: &str, b: &str) -> Comparison {
+    let mut best: Option<Comparison> = None;
+    for (sa, ra) in renderings(a) {
+        let na = normalise(&ra);
+        for (sb, rb) in renderings(b) {
+            let nb = normalise(&rb);
+            let alignment = align_chars(&na.chars, &nb.chars, sa.is_some() || sb.is_some());
+            if best
+                .as_ref()
+                .is_none_or(|c| alignment.cost < c.alignment.cost)
+            {
+                best = Some(Comparison {
+                    system_a: sa,
+                    system_b: sb,
+                    a: na.clone(),
+                    b: nb,
+                    alignment,
+                });
+            }
+        }
+    }
+    best.expect("every spelling has at least one rendering")
+}
+
+/// The largest cost (exclusive) at which two spellings of `len` letters count as the same
+/// name without further evidence: tight for short names, looser for long ones.
+pub fn threshold(len: usize) -> u32 {
+    if len <= 4 {
+        30
+    } else {
+        (25 + 5 * len as u32).min(80)
+    }
+}
+
+/// True when two spellings are close enough to be one name on spelling alone.
+pub fn same_spelling(a: &str, b: &str) -> bool {
+    let c = compare(a, b);
+    let len = c.a.chars.len().max(c.b.chars.len());
+    !c.a.chars.is_empty() && !c.b.chars.is_empty() && c.alignment.cost < threshold(len)
+}
+
+/// True when two spellings differ only by cheap rules and vowels inside the word (not its
+/// ending, which carries gender and case), so that context (the same person, the same
+/// article) may join them: `Timur`/`Temur`, `Ustanko`/`Ostenko`.
+pub fn context_near(a: &str, b: &str) -> bool {
+    let c = compare(a, b);
+    c.a.chars.len() >= 4
+        && c.b.chars.len() >= 4
+        && c.alignment.cost < CONTEXT_LIMIT
+        && c.alignment.steps.iter().all(|s| match s.kind {
+            StepKind::Substitute | StepKind::Insert | StepKind::Delete => false,
+            StepKind::Vowel => s.a.end != c.a.chars.len(),
+            _ => true,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cost(a: &str, b: &str) -> u32 {
+        compare(a, b).alignment.cost
+    }
+
+    #[test]
+    fn romanisation_differences_are_cheap() {
+        // (a, b, cost in hundredths)
+        let table = [
+            ("Oleksii", "Oleksiy", 15),
+            ("Vinnytsya", "Vinnytsia", 15),
+            ("Syrsky", "Syrskyy", 15),
+            ("Lviv", "Lvov", 25),
+            ("Oleh", "Oleg", 25),
+            ("Wolkoff", "Wolkopf", 20),
+            ("Wolkoff", "Volkov", 40),
+            ("Odessa", "Odesa", 15),
+            ("Kharkiv", "Kharkov", 25),
+            ("Defence", "Defense", 20),
+            ("Žytomyr", "Zhytomyr", 0),
+            ("Євтушенко", "Evtushenko", 20),
+            ("Львів", "Lviv", 0),
+        ];
+        for (a, b, want) in table {
+            assert_eq!(cost(a, b), want, "{a} / {b}");
+            assert_eq!(cost(b, a), want, "{b} / {a}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_are_dear() {
+        for (a, b) in [
+            ("Rubin", "Rutter"),
+            ("Kushnir", "Kushnarev"),
+            ("Budanov", "Bulanov"),
+            ("Lavrov", "Lavrentiev"),
+            ("Peskov", "Pesko"),
+            ("Gnatenko", "Ignatenko"),
+            ("Akhmetov", "Akhmedov"),
+            ("Minsk", "Pinsk"),
+            ("Kovalenko", "Kovalchuk"),
+            ("Hill", "Gill"),
+            ("Navalny", "Navalna"),
+        ] {
+            assert!(!same_spelling(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn context_allows_inner_vowels_only() {
+        assert!(context_near("Timur", "Temur"));
+        assert!(context_near("Ustanko", "Ostenko"));
+        assert!(!context_near("Navalny", "Navalna"));
+        assert!(!context_near("Peskov", "Pesko"));
+        assert!(!context_near("Gnatenko", "Ignatenko"));
+    }
+
+    #[test]
+    fn alignment_steps_cover_both_spellings() {
+        let c = compare("Wolkoff", "Volkov");
+        let a_len: usize = c.alignment.steps.iter().map(|s| s.a.len()).sum();
+        let b_len: usize = c.alignment.steps.iter().map(|s| s.b.len()).sum();
+        assert_eq!((a_len, b_len), (7, 6));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for (a, b) in [
+            ("", ""),
+            ("", "a"),
+            ("'", "-"),
+            ("日本", "Lviv"),
+            (&"x".repeat(500)[..], "x"),
+        ] {
+            let _ = compare(a, b);
+            let _ = same_spelling(a, b);
+            let _ = context_near(a, b);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! The spellings to cluster, gathered from the name facts. Input: facts and articles;
+//! output: a [`Pool`] of single-word spellings (with their roles: given name, surname, or a
+//! name standing alone), the people they form (given name + surname), and multi-word
+//! organisation or place phrases. Acronyms are left out (their spellings are not
+//! romanisations), and so is a lone sentence-initial word that some article writes in
+//! lowercase elsewhere (`Critics said`). It compares nothing.
+
+use super::lexicon::is_org_word;
+use crate::model::{Article, Fact, FactDetail, Kind, SentenceRef, SourceId};
+use crate::text::{fold_word, tokens};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// How a spelling is used in a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// The first word of a person's name.
+    Given,
+    /// The last word of a person's name.
+    Surname,
+    /// A one-word name: a surname alone (`Ustanko said`), a place (`Lviv`).
+    Single,
+}
+
+/// One distinct spelling of one name word.
+#[derive(Debug, Clone, Default)]
+pub struct Spelling {
+    /// As written (possessive removed).
+    pub text: String,
+    /// How it is used.
+    pub roles: BTreeSet<Role>,
+    /// How many mentions use it.
+    pub count: usize,
+    /// The sentences that use it, sorted and unique.
+    pub mentions: Vec<SentenceRef>,
+    /// For a surname, the given names written with it; for a given name, the surnames.
+    pub partners: BTreeSet<usize>,
+}
+
+/// One distinct multi-word organisation or place name.
+#[derive(Debug, Clone, Default)]
+pub struct Phrase {
+    /// As written.
+    pub text: String,
+    /// Its words, as written.
+    pub words: Vec<String>,
+    /// How many mentions use it.
+    pub count: usize,
+    /// The sentences that use it, sorted and unique.
+    pub mentions: Vec<SentenceRef>,
+}
+
+/// Everything the clustering works on.
+#[derive(Debug, Clone, Default)]
+pub struct Pool {
+    /// Distinct word spellings, sorted by text.
+    pub spellings: Vec<Spelling>,
+    /// People as (given name, surname) spelling indices, with the sources that write them.
+    pub persons: BTreeMap<(usize, usize), BTreeSet<SourceId>>,
+    /// Per source, the spellings it uses alone.
+    pub singles: BTreeMap<SourceId, BTreeSet<usize>>,
+    /// Per source, the spellings it uses as surnames of full names.
+    pub surnames: BTreeMap<SourceId, BTreeSet<usize>>,
+    /// Distinct organisation and place phrases, sorted by text.
+    pub phrases: Vec<Phrase>,
+}
+
+impl Pool {
+    /// Index of a spelling.
+    pub fn index(&self, text: &str) -> Option<usize> {
+        self.spellings
+            .binary_search_by(|s| s.text.as_str().cmp(text))
+            .ok()
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn is_connector(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// True when nothing but spaces, quotes and bullets stands between the start of a sentence
+/// (text start, a line break, or `.`, `!`, `?`, `:`) and byte `at`.
+fn starts_sentence(text: &str, at: usize) -> bool {
+    for c in text[..at].chars().rev() {
+        if c.is_alphanumeric() || c == ',' || c == ';' || c == ')' {
+            return false;
+        }
+        if matches!(c, '.' | '!' | '?' | ':' | '\n') {
+            return true;
+        }
+    }
+    true
+}
+
+/// The folded words that some article writes starting with a lowercase letter.
+fn lowercase_words(articles: &[Article]) -> HashSet<String> {
+    articles
+        .iter()
+        .flat_map(|a| tokens(&a.text))
+        .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|t| fold_word(t.text))
+        .collect()
+}
+
+/// Gathers the pool from the run's facts.
+pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
+    let lower = lowercase_words(articles);
+    let mut words: BTreeMap<String, Spelling> = BTreeMap::new();
+    let mut phrases: BTreeMap<String, Phrase> = BTreeMap::new();
+    let mut persons: Vec<(String, String, SourceId)> = Vec::new();
+    let mut singles: Vec<(String, SourceId)> = Vec::new();
+    let mut surnames: Vec<(String, SourceId)> = Vec::new();
+    let mut note = |text: &str, role: Role, at: SentenceRef| {
+        let s = words.entry(text.to_string()).or_default();
+        s.text = text.to_string();
+        s.roles.insert(role);
+        s.count += 1;
+        s.mentions.push(at);
+    };
+    for fact in facts.iter().filter(|f| f.kind == Kind::Name) {
+        let FactDetail::Name { words: name, .. } = &fact.detail else {
+            continue;
+        };
+        let content: Vec<&str> = name
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !is_connector(w))
+            .collect();
+        let Some(&last) = content.last() else {
+            continue;
+        };
+        let Some(article) = articles.get(fact.at.source.index()) else {
+            continue;
+        };
+        if content.len() == 1 && is_acronym(last) {
+            continue;
+        }
+        if content.len() < name.len() || content.iter().any(|w| is_org_word(w)) {
+            let p = phrases.entry(fact.value.clone()).or_default();
+            p.text = fact.value.clone();
+            p.words = name.clone();
+            p.count += 1;
+            p.mentions.push(fact.at);
+            continue;
+        }
+        if content.len() == 1 {
+            let initial = fact.span.start <= article.text.len()
+                && article.text.is_char_boundary(fact.span.start)
+                && starts_sentence(&article.text, fact.span.start);
+            if initial && lower.contains(&fold_word(last)) {
+                continue;
+            }
+            note(last, Role::Single, fact.at);
+            singles.push((last.to_string(), fact.at.source));
+            continue;
+        }
+        let first = content[0];
+        note(last, Role::Surname, fact.at);
+        surnames.push((last.to_string(), fact.at.source));
+        if first.chars().count() > 1 && !is_acronym(first) {
+            note(first, Role::Given, fact.at);
+            persons.push((first.to_string(), last.to_string(), fact.at.source));
+        }
+    }
+    let mut pool = Pool {
+        spellings: words.into_values().collect(),
+        phrases: phrases.into_values().collect(),
+        ..Pool::default()
+    };
+    for s in &mut pool.spellings {
+        s.mentions.sort();
+        s.mentions.dedup();
+    }
+    for p in &mut pool.phrases {
+        p.mentions.sort();
+        p.mentions.dedup();
+    }
+    for (given, surname, source) in persons {
+        if let (Some(g), Some(s)) = (pool.index(&given), pool.index(&surname)) {
+            pool.persons.entry((g, s)).or_default().insert(source);
+            pool.spellings[g].partners.insert(s);
+            pool.spellings[s].partners.insert(g);
+        }
+    }
+    for (text, source) in singles {
+        if let Some(i) = pool.index(&text) {
+            pool.singles.entry(source).or_default().insert(i);
+        }
+    }
+    for (text, source) in surnames {
+        if let Some(i) = pool.index(&text) {
+            pool.surnames.entry(source).or_default().insert(i);
+        }
+    }
+    pool
+}
