@@ -6,7 +6,8 @@ mod common;
 use common::{compare, root};
 use std::path::Path;
 
-const REPORTS: [&str; 7] = [
+const REPORTS: [&str; 8] = [
+    "diffs.md",
     "findings.csv",
     "facts.csv",
     "alignment.csv",
