@@ -269,22 +269,10 @@ pub fn clean(article: &Article, counts: &LineCounts) -> Cleaned {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::SourceId;
-
-    fn article(text: &str) -> Article {
-        Article {
-            id: SourceId(0),
-            path: "a.txt".into(),
-            outlet: String::new(),
-            published: None,
-            published_from: String::new(),
-            url: String::new(),
-            text: text.into(),
-        }
-    }
+    use crate::testing::article;
 
     fn kept(text: &str) -> Vec<String> {
-        let a = article(text);
+        let a = article(0, text);
         let counts = LineCounts::of(std::slice::from_ref(&a));
         clean(&a, &counts)
             .blocks
@@ -361,7 +349,7 @@ mod tests {
     #[test]
     fn removed_lines_are_listed_with_reasons() {
         let text = "Voices\n\nThe talks went well, he said.\n";
-        let a = article(text);
+        let a = article(0, text);
         let c = clean(&a, &LineCounts::default());
         assert_eq!(c.removed.len(), 1);
         assert_eq!(c.removed[0].span.of(text), "Voices");

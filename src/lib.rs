@@ -35,6 +35,8 @@ pub mod pipeline;
 pub mod report;
 pub mod review;
 pub mod split;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod text;
 
 pub use config::Config;

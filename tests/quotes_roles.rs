@@ -4,7 +4,8 @@
 //! negation dropped, a number changed) above wording variants, incompatible roles reported,
 //! equivalent roles not.
 
-use claimdiff::model::{Article, Kind, SourceId};
+use claimdiff::ingest::from_texts;
+use claimdiff::model::Kind;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -206,18 +207,6 @@ fn text_strategy() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece, 0..80).prop_map(|v| v.concat())
 }
 
-fn article(id: u32, text: &str) -> Article {
-    Article {
-        id: SourceId(id),
-        path: format!("{id}.txt"),
-        outlet: String::new(),
-        published: None,
-        published_from: String::new(),
-        url: String::new(),
-        text: text.to_string(),
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -225,7 +214,7 @@ proptest! {
     /// the diff report renders.
     #[test]
     fn quotes_and_roles_never_panic(a in text_strategy(), b in text_strategy()) {
-        let result = claimdiff::run(vec![article(0, &a), article(1, &b)], &claimdiff::Config::default());
+        let result = claimdiff::run(from_texts(&[("0.txt", a.as_str()), ("1.txt", b.as_str())]), &claimdiff::Config::default());
         for f in result.facts.iter().filter(|f| matches!(f.kind, Kind::Quote | Kind::Role)) {
             let text = &result.articles[f.at.source.index()].text;
             prop_assert!(f.span.start <= f.span.end && f.span.end <= text.len());

@@ -240,68 +240,20 @@ fn conflict(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::extract_all;
-    use crate::model::{Alignment, Article, Doc, Sentence, SourceId, Span};
+    use crate::model::Article;
+    use crate::testing::{Fixture, article, whole_sentence};
 
     /// A corpus of one-sentence articles `(text, published)`, all sentences aligned pairwise.
     fn run(sources: &[(&str, &str)], aligned: bool) -> Vec<Finding> {
-        let articles: Vec<Article> = sources
+        let articles = sources
             .iter()
             .enumerate()
             .map(|(i, (text, published))| Article {
-                id: SourceId(i as u32),
-                path: format!("{i}.txt"),
-                outlet: String::new(),
                 published: published.parse().ok(),
-                published_from: String::new(),
-                url: String::new(),
-                text: text.to_string(),
+                ..article(i, text)
             })
             .collect();
-        let sentences: Vec<Vec<Sentence>> = articles
-            .iter()
-            .map(|a| {
-                vec![Sentence {
-                    source: a.id,
-                    index: 0,
-                    span: Span::new(0, a.text.len()),
-                }]
-            })
-            .collect();
-        let facts: Vec<Fact> = articles
-            .iter()
-            .zip(&sentences)
-            .flat_map(|(article, s)| {
-                extract_all(&Doc {
-                    article,
-                    sentences: s,
-                })
-            })
-            .collect();
-        let mut alignments = Vec::new();
-        if aligned {
-            for i in 0..articles.len() {
-                for j in i + 1..articles.len() {
-                    let at = |k: usize| SentenceRef {
-                        source: SourceId(k as u32),
-                        index: 0,
-                    };
-                    alignments.push(Alignment {
-                        a: at(i),
-                        b: at(j),
-                        score: 0.9,
-                    });
-                }
-            }
-        }
-        let corpus = Corpus {
-            articles: &articles,
-            sentences: &sentences,
-            facts: &facts,
-            alignments: &alignments,
-            clusters: &[],
-        };
-        detect(&corpus)
+        Fixture::new(articles, whole_sentence).findings(aligned, detect)
     }
 
     #[test]

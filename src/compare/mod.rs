@@ -135,7 +135,8 @@ pub fn finding(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Sentence, SourceId, Span};
+    use crate::model::SourceId;
+    use crate::testing::{Fixture, whole_sentence};
 
     fn occ(source: u32, value: &str) -> Occurrence {
         Occurrence {
@@ -150,29 +151,14 @@ mod tests {
 
     #[test]
     fn pairwise_findings_sharing_a_statement_merge_into_one() {
-        let articles: Vec<Article> = crate::ingest::from_texts(&[
+        let articles = crate::ingest::from_texts(&[
             ("a.txt", "They shipped 1.2 million tonnes."),
             ("b.txt", "They shipped 1.5 million tonnes."),
             ("c.txt", "They shipped about 1.2 million tonnes."),
             ("d.txt", "They shipped 9 tonnes."),
         ]);
-        let sentences: Vec<Vec<Sentence>> = articles
-            .iter()
-            .map(|a| {
-                vec![Sentence {
-                    source: a.id,
-                    index: 0,
-                    span: Span::new(0, a.text.len()),
-                }]
-            })
-            .collect();
-        let corpus = Corpus {
-            articles: &articles,
-            sentences: &sentences,
-            facts: &[],
-            alignments: &[],
-            clusters: &[],
-        };
+        let fx = Fixture::new(articles, whole_sentence);
+        let corpus = fx.corpus(&[], &[], &[]);
         let make = |severity, subject: &str, occs| {
             finding(
                 &corpus,

@@ -274,68 +274,11 @@ fn aligned_conflicts(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::extract_all;
-    use crate::model::{Alignment, Article, Doc, Sentence, SourceId, Span};
+    use crate::testing::{Fixture, articles, whole_sentence};
 
     /// Findings over one-sentence articles; with `aligned`, all sentences are aligned pairwise.
     fn run(texts: &[&str], aligned: bool) -> Vec<Finding> {
-        let articles: Vec<Article> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, text)| Article {
-                id: SourceId(i as u32),
-                path: format!("{i}.txt"),
-                outlet: String::new(),
-                published: None,
-                published_from: String::new(),
-                url: String::new(),
-                text: text.to_string(),
-            })
-            .collect();
-        let sentences: Vec<Vec<Sentence>> = articles
-            .iter()
-            .map(|a| {
-                vec![Sentence {
-                    source: a.id,
-                    index: 0,
-                    span: Span::new(0, a.text.len()),
-                }]
-            })
-            .collect();
-        let facts: Vec<Fact> = articles
-            .iter()
-            .zip(&sentences)
-            .flat_map(|(article, s)| {
-                extract_all(&Doc {
-                    article,
-                    sentences: s,
-                })
-            })
-            .collect();
-        let at = |k: usize| SentenceRef {
-            source: SourceId(k as u32),
-            index: 0,
-        };
-        let alignments: Vec<Alignment> = if aligned {
-            (0..texts.len())
-                .flat_map(|i| (i + 1..texts.len()).map(move |j| (i, j)))
-                .map(|(i, j)| Alignment {
-                    a: at(i),
-                    b: at(j),
-                    score: 0.9,
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let corpus = Corpus {
-            articles: &articles,
-            sentences: &sentences,
-            facts: &facts,
-            alignments: &alignments,
-            clusters: &[],
-        };
-        detect(&corpus)
+        Fixture::new(articles(texts), whole_sentence).findings(aligned, detect)
     }
 
     #[test]

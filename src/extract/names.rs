@@ -391,37 +391,15 @@ fn mention(words: &[RunWord<'_>], title: &str) -> Mention {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Sentence, SourceId};
+    use crate::testing::{Fixture, article, line_sentences};
 
     fn names_in(sentences: &[&str]) -> Vec<(String, String)> {
-        let text = sentences.join("\n");
-        let mut spans = Vec::new();
-        let mut at = 0;
-        for (index, s) in sentences.iter().enumerate() {
-            spans.push(Sentence {
-                source: SourceId(0),
-                index,
-                span: Span::new(at, at + s.len()),
-            });
-            at += s.len() + 1;
-        }
-        let article = Article {
-            id: SourceId(0),
-            path: "a.txt".into(),
-            outlet: String::new(),
-            published: None,
-            published_from: String::new(),
-            url: String::new(),
-            text,
-        };
-        let doc = Doc {
-            article: &article,
-            sentences: &spans,
-        };
-        extract(&doc)
+        let fx = Fixture::new(vec![article(0, &sentences.join("\n"))], line_sentences);
+        let text = &fx.articles[0].text;
+        extract(&fx.doc(0))
             .into_iter()
             .map(|f| {
-                assert_eq!(f.span.of(&article.text), f.value);
+                assert_eq!(f.span.of(text), f.value);
                 let FactDetail::Name { title, .. } = f.detail else {
                     unreachable!()
                 };

@@ -328,37 +328,31 @@ fn earlier_speaker(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Sentence, SourceId};
+    use crate::model::{Article, Sentence};
+    use crate::testing::{Fixture, article};
 
-    /// Quotes of `text` split into sentences at `. ` and line ends: (speaker, channel, words).
-    fn quotes_of(text: &str) -> Vec<(String, String, String)> {
-        let article = Article {
-            id: SourceId(0),
-            path: "a.txt".into(),
-            outlet: String::new(),
-            published: None,
-            published_from: String::new(),
-            url: String::new(),
-            text: text.to_string(),
-        };
+    /// The sentences the splitter cuts each line of `article` into.
+    fn split_lines(article: &Article) -> Vec<Sentence> {
         let abbreviations = crate::split::Abbreviations::default();
         let mut sentences = Vec::new();
         let mut offset = 0;
-        for line in text.split_inclusive('\n') {
+        for line in article.text.split_inclusive('\n') {
             for span in crate::split::split(line, &abbreviations) {
                 sentences.push(Sentence {
-                    source: SourceId(0),
+                    source: article.id,
                     index: sentences.len(),
                     span: span.shift(offset),
                 });
             }
             offset += line.len();
         }
-        let doc = Doc {
-            article: &article,
-            sentences: &sentences,
-        };
-        extract(&doc)
+        sentences
+    }
+
+    /// Quotes of `text` split into sentences at `. ` and line ends: (speaker, channel, words).
+    fn quotes_of(text: &str) -> Vec<(String, String, String)> {
+        let fx = Fixture::new(vec![article(0, text)], split_lines);
+        extract(&fx.doc(0))
             .into_iter()
             .map(|f| match f.detail {
                 FactDetail::Quote { channel, .. } => (f.subject, channel, f.value),

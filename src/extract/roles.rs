@@ -398,7 +398,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Sentence, SourceId};
+    use crate::testing::{Fixture, article, line_sentences};
 
     fn norm(text: &str) -> String {
         parse_role(text).map(|r| r.normalized()).unwrap_or_default()
@@ -475,34 +475,8 @@ mod tests {
     }
 
     fn facts_of(text: &str) -> Vec<(String, String)> {
-        let article = Article {
-            id: SourceId(0),
-            path: "a.txt".into(),
-            outlet: String::new(),
-            published: None,
-            published_from: String::new(),
-            url: String::new(),
-            text: text.to_string(),
-        };
-        let mut sentences = Vec::new();
-        let mut offset = 0;
-        for line in text.split_inclusive('\n') {
-            let trimmed = line.trim();
-            if !trimmed.is_empty() {
-                let start = offset + line.find(trimmed).unwrap_or(0);
-                sentences.push(Sentence {
-                    source: SourceId(0),
-                    index: sentences.len(),
-                    span: Span::new(start, start + trimmed.len()),
-                });
-            }
-            offset += line.len();
-        }
-        let doc = Doc {
-            article: &article,
-            sentences: &sentences,
-        };
-        extract(&doc)
+        let fx = Fixture::new(vec![article(0, text)], line_sentences);
+        extract(&fx.doc(0))
             .into_iter()
             .map(|f| (f.subject, f.value))
             .collect()

@@ -141,31 +141,8 @@ pub fn render(result: &RunResult) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Alignment, Article, Sentence, Severity, SourceId, Span};
-
-    fn article(id: u32, path: &str, text: &str) -> (Article, Vec<Sentence>) {
-        let mut sentences = Vec::new();
-        let mut offset = 0;
-        for line in text.split_inclusive('\n') {
-            let t = line.trim();
-            sentences.push(Sentence {
-                source: SourceId(id),
-                index: sentences.len(),
-                span: Span::new(offset, offset + t.len()),
-            });
-            offset += line.len();
-        }
-        let a = Article {
-            id: SourceId(id),
-            path: path.into(),
-            outlet: String::new(),
-            published: None,
-            published_from: String::new(),
-            url: String::new(),
-            text: text.into(),
-        };
-        (a, sentences)
-    }
+    use crate::model::{Alignment, Severity, SourceId, Span};
+    use crate::testing::{Fixture, line_sentences};
 
     fn quote(source: u32, index: usize, text: &str, channel: &str) -> Fact {
         Fact {
@@ -186,11 +163,12 @@ mod tests {
     }
 
     fn result() -> RunResult {
-        let (a, sa) = article(0, "a.txt", "Ortiz said \"trade deals now\".\nSame line.");
-        let (b, sb) = article(
-            1,
-            "b.txt",
-            "Ortiz said \"trade agreements now\".\nSame line.",
+        let fx = Fixture::new(
+            crate::ingest::from_texts(&[
+                ("a.txt", "Ortiz said \"trade deals now\".\nSame line."),
+                ("b.txt", "Ortiz said \"trade agreements now\".\nSame line."),
+            ]),
+            line_sentences,
         );
         let at = |s, i| SentenceRef {
             source: SourceId(s),
@@ -224,9 +202,9 @@ mod tests {
             },
         ];
         RunResult {
-            articles: vec![a, b],
+            articles: fx.articles,
             cleaned: vec![Default::default(), Default::default()],
-            sentences: vec![sa, sb],
+            sentences: fx.sentences,
             facts,
             alignments: vec![
                 Alignment {

@@ -186,33 +186,31 @@ pub(crate) fn leading_weekday(value: &str) -> Option<Weekday> {
 mod tests {
     use super::*;
     use crate::model::{Article, Sentence, SourceId};
+    use crate::testing::{Fixture, article, whole_sentence};
     use chrono::NaiveDate;
 
-    fn article(text: &str, published: Option<&str>) -> Article {
+    /// Article 0 with `text`, published on `published`.
+    fn published_article(text: &str, published: Option<NaiveDate>) -> Article {
         Article {
-            id: SourceId(0),
-            path: "a.txt".into(),
-            outlet: String::new(),
-            published: published.map(|p| p.parse().expect("a date")),
-            published_from: String::new(),
-            url: String::new(),
-            text: text.to_string(),
+            published,
+            ..article(0, text)
         }
+    }
+
+    /// Every date fact of `text` read as one sentence of an article published on `published`.
+    fn facts(text: &str, published: Option<NaiveDate>) -> Vec<Fact> {
+        let fx = Fixture::new(vec![published_article(text, published)], whole_sentence);
+        extract(&fx.doc(0))
+    }
+
+    /// `YYYY-MM-DD` as a date.
+    fn day(published: &str) -> NaiveDate {
+        published.parse().expect("a date")
     }
 
     /// Every date fact of `text` read as one sentence: (value, normalized, subject).
     fn dates(text: &str, published: Option<&str>) -> Vec<(String, String, String)> {
-        let a = article(text, published);
-        let sentences = [Sentence {
-            source: SourceId(0),
-            index: 0,
-            span: Span::new(0, text.len()),
-        }];
-        let doc = Doc {
-            article: &a,
-            sentences: &sentences,
-        };
-        extract(&doc)
+        facts(text, published.map(day))
             .into_iter()
             .map(|f| (f.value, f.normalized, f.subject))
             .collect()
@@ -371,7 +369,7 @@ mod tests {
             "It rained today.",
         ];
         let text = format!("{} {}\n{}", parts[0], parts[1], parts[2]);
-        let a = article(&text, Some(SUN));
+        let a = published_article(&text, Some(day(SUN)));
         let sentences: Vec<Sentence> = parts
             .iter()
             .enumerate()
@@ -480,10 +478,7 @@ mod tests {
         ) {
             let text = format!("{}{tail}", pieces.concat());
             let published = published.map(|d| NaiveDate::MIN + chrono::Days::new(d as u64));
-            let mut a = article(&text, None);
-            a.published = published;
-            let sentences = [Sentence { source: SourceId(0), index: 0, span: Span::new(0, text.len()) }];
-            for f in extract(&Doc { article: &a, sentences: &sentences }) {
+            for f in facts(&text, published) {
                 proptest::prop_assert_eq!(f.span.of(&text), f.value.as_str());
             }
         }
@@ -517,18 +512,7 @@ mod tests {
             "1:60 and 25:00 and 24:00 GMT+99",
         ] {
             for published in days {
-                let mut a = article(text, None);
-                a.published = published;
-                let sentences = [Sentence {
-                    source: SourceId(0),
-                    index: 0,
-                    span: Span::new(0, text.len()),
-                }];
-                let doc = Doc {
-                    article: &a,
-                    sentences: &sentences,
-                };
-                for f in extract(&doc) {
+                for f in facts(text, published) {
                     assert_eq!(f.span.of(text), f.value);
                 }
             }
