@@ -8,6 +8,7 @@
 //! a page or across sources; lines with web-furniture vocabulary (`src/data/boilerplate_en.txt`);
 //! and the end matter that follows a "Most Popular" / "Related" style heading.
 
+use crate::lexicon::data_lines;
 use crate::model::{Article, Cleaned, Removed, Span};
 use crate::text::fold_char;
 use std::collections::{BTreeMap, HashSet};
@@ -37,10 +38,7 @@ fn vocabulary() -> &'static Vocabulary {
             end: HashSet::new(),
         };
         let mut section = "";
-        for line in BOILERPLATE.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for line in data_lines(BOILERPLATE) {
             if line.starts_with('[') {
                 section = line;
             } else if section == "[furniture]" {

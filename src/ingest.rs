@@ -369,33 +369,19 @@ pub fn read_text(path: &Path) -> Result<String> {
     })
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month number (1–12) of an English month name or its common abbreviation.
+/// The month number (1–12) of an English month name, a listed abbreviation (`months_en.txt`),
+/// or the first three or four letters of a name (`Sept.`, `Augu`).
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
         return None;
     }
-    MONTHS
+    crate::lexicon::month_words()
         .iter()
-        .position(|m| {
-            *m == w || (w.len() <= 4 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+        .find(|&&(_, m, abbreviation)| {
+            m == w || (!abbreviation && w.len() <= 4 && m.starts_with(&w))
         })
-        .map(|i| i as u32 + 1)
+        .map(|&(n, _, _)| n)
 }
 
 /// Infers the publication date from the first lines of an article: a dateline such as

@@ -29,6 +29,7 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod ingest;
+pub(crate) mod lexicon;
 pub mod model;
 pub mod names;
 pub mod pipeline;

@@ -16,13 +16,11 @@
 //! (`talks in Lisbon (another)`), which the date reader writes as the event, `in` or `to` and
 //! the place, and the occurrence word in parentheses.
 
-use super::finding;
+use super::{aligned_sides, by_sentence, finding, members, occurrence};
 use crate::extract::dates::{format_range, leading_weekday, lexicon::class_of};
-use crate::model::{
-    Corpus, DateRange, Fact, FactDetail, Finding, Kind, Occurrence, SentenceRef, Severity,
-};
+use crate::model::{Corpus, DateRange, Fact, FactDetail, Finding, Kind, Severity};
 use crate::text::fold_word;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Findings of disagreeing dates across the corpus.
 pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
@@ -75,14 +73,6 @@ fn dated(fact: &Fact) -> Option<Dated<'_>> {
     })
 }
 
-fn occurrence(f: &Fact) -> Occurrence {
-    Occurrence {
-        at: f.at,
-        value: f.value.clone(),
-        normalized: f.normalized.clone(),
-    }
-}
-
 fn weekday_mismatches(corpus: &Corpus<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for f in corpus.facts.iter().filter(|f| f.kind == Kind::Date) {
@@ -133,20 +123,14 @@ fn weekday_name(d: chrono::Weekday) -> &'static str {
 }
 
 fn aligned_conflicts(corpus: &Corpus<'_>) -> Vec<Finding> {
-    let mut by_sentence: BTreeMap<SentenceRef, Vec<Dated<'_>>> = BTreeMap::new();
-    for d in corpus
+    let dates = corpus
         .facts
         .iter()
         .filter(|f| f.kind == Kind::Date)
-        .filter_map(dated)
-    {
-        by_sentence.entry(d.fact.at).or_default().push(d);
-    }
+        .filter_map(dated);
+    let by_sentence = by_sentence(dates, |d| d.fact.at);
     let mut out = Vec::new();
-    for al in corpus.alignments {
-        let (Some(xs), Some(ys)) = (by_sentence.get(&al.a), by_sentence.get(&al.b)) else {
-            continue;
-        };
+    for (xs, ys) in aligned_sides(corpus, &by_sentence) {
         let events: BTreeSet<(&str, &str)> = xs
             .iter()
             .map(|d| (d.class, d.occurrence.as_str()))
@@ -193,14 +177,7 @@ fn conflict(
     if pairs.is_empty() || pairs.iter().any(|(x, y)| x.range.overlaps(&y.range)) {
         return None;
     }
-    let mut involved: Vec<&Dated<'_>> = Vec::new();
-    for (x, y) in &pairs {
-        for d in [*x, *y] {
-            if !involved.iter().any(|e| std::ptr::eq(*e, d)) {
-                involved.push(d);
-            }
-        }
-    }
+    let involved = members(&pairs);
     let subject = involved
         .iter()
         .map(|d| d.fact.subject.clone())

@@ -8,7 +8,7 @@ pub mod numbers;
 pub mod quotes;
 pub mod roles;
 
-use crate::model::{Corpus, Finding, Kind, Occurrence, SentenceRef, Severity};
+use crate::model::{Corpus, Fact, Finding, Kind, Occurrence, SentenceRef, Severity};
 use crate::text::stable_id;
 use std::collections::BTreeMap;
 
@@ -130,6 +130,51 @@ pub fn finding(
         occurrences,
         note,
     }
+}
+
+/// A fact as one source's side of a finding: its sentence, value and normalized form.
+pub(crate) fn occurrence(fact: &Fact) -> Occurrence {
+    Occurrence {
+        at: fact.at,
+        value: fact.value.clone(),
+        normalized: fact.normalized.clone(),
+    }
+}
+
+/// Items grouped by the sentence that holds each (`at`), for pairing with [`aligned_sides`].
+pub(crate) fn by_sentence<T>(
+    items: impl IntoIterator<Item = T>,
+    at: impl Fn(&T) -> SentenceRef,
+) -> BTreeMap<SentenceRef, Vec<T>> {
+    let mut map: BTreeMap<SentenceRef, Vec<T>> = BTreeMap::new();
+    for item in items {
+        map.entry(at(&item)).or_default().push(item);
+    }
+    map
+}
+
+/// For each alignment, in order, whose two sentences both hold items: the items of each side.
+pub(crate) fn aligned_sides<'m, T>(
+    corpus: &Corpus<'_>,
+    by_sentence: &'m BTreeMap<SentenceRef, Vec<T>>,
+) -> impl Iterator<Item = (&'m [T], &'m [T])> {
+    corpus.alignments.iter().filter_map(|al| {
+        let side = |at| by_sentence.get(at).map(Vec::as_slice);
+        Some((side(&al.a)?, side(&al.b)?))
+    })
+}
+
+/// The distinct items of `pairs` (by identity), in order of first appearance.
+pub(crate) fn members<'a, T>(pairs: &[(&'a T, &'a T)]) -> Vec<&'a T> {
+    let mut out: Vec<&T> = Vec::new();
+    for &(x, y) in pairs {
+        for item in [x, y] {
+            if !out.iter().any(|o| std::ptr::eq(*o, item)) {
+                out.push(item);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -17,12 +17,10 @@
 //! wider than half its middle) or when version words (`original`, `revised`; see
 //! `version_words_en.txt`) suggest the sources speak of different versions.
 
-use super::finding;
-use crate::extract::numbers::lexicon::data_lines;
+use super::{aligned_sides, by_sentence, finding, members, occurrence};
 use crate::extract::numbers::parse::format_interval;
-use crate::model::{
-    Corpus, Fact, FactDetail, Finding, Interval, Kind, Occurrence, SentenceRef, Severity,
-};
+use crate::lexicon::data_lines;
+use crate::model::{Corpus, Fact, FactDetail, Finding, Interval, Kind, SentenceRef, Severity};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::OnceLock;
 
@@ -90,14 +88,6 @@ fn mentions_version(corpus: &Corpus<'_>, fact: &Fact) -> bool {
         || near.into_iter().any(|w| words.contains(w.as_str()))
 }
 
-fn occurrence(n: &Number<'_>) -> Occurrence {
-    Occurrence {
-        at: n.fact.at,
-        value: n.fact.value.clone(),
-        normalized: n.fact.normalized.clone(),
-    }
-}
-
 fn severity(corpus: &Corpus<'_>, group: &[&Number<'_>]) -> Severity {
     let loose = group
         .iter()
@@ -155,7 +145,7 @@ fn attribute_conflicts(
         }
         reported.extend(group.iter().map(|n| key(n)));
         let subject = common_subject(group);
-        let occurrences = group.iter().map(|n| occurrence(n)).collect();
+        let occurrences = group.iter().map(|n| occurrence(n.fact)).collect();
         let note = note(corpus, &subject, group);
         out.push(finding(
             corpus,
@@ -211,15 +201,9 @@ fn aligned_conflicts(
     numbers: &[Number<'_>],
     reported: &BTreeSet<FactKey>,
 ) -> Vec<Finding> {
-    let mut by_sentence: BTreeMap<SentenceRef, Vec<&Number<'_>>> = BTreeMap::new();
-    for n in numbers {
-        by_sentence.entry(n.fact.at).or_default().push(n);
-    }
+    let by_sentence = by_sentence(numbers, |n| n.fact.at);
     let mut out = Vec::new();
-    for al in corpus.alignments {
-        let (Some(xs), Some(ys)) = (by_sentence.get(&al.a), by_sentence.get(&al.b)) else {
-            continue;
-        };
+    for (xs, ys) in aligned_sides(corpus, &by_sentence) {
         let measures: BTreeSet<&str> = xs
             .iter()
             .map(|n| n.measure)
@@ -242,21 +226,14 @@ fn aligned_conflicts(
             if pairs.is_empty() || agree || known {
                 continue;
             }
-            let mut group: Vec<&Number<'_>> = Vec::new();
-            for (x, y) in &pairs {
-                for n in [*x, *y] {
-                    if !group.iter().any(|g| std::ptr::eq(*g, n)) {
-                        group.push(n);
-                    }
-                }
-            }
+            let group = members(&pairs);
             let subject = group
                 .iter()
                 .find(|n| n.attribute)
                 .or(group.first())
                 .map(|n| n.fact.subject.clone())
                 .unwrap_or_default();
-            let occurrences = group.iter().map(|n| occurrence(n)).collect();
+            let occurrences = group.iter().map(|n| occurrence(n.fact)).collect();
             let note = note(corpus, &subject, &group);
             out.push(finding(
                 corpus,

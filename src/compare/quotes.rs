@@ -8,7 +8,7 @@
 
 pub mod wording;
 
-use crate::compare::finding;
+use crate::compare::{finding, occurrence};
 use crate::extract::quotes::attribution::channels_clash;
 use crate::extract::roles::lexicon::key;
 use crate::extract::roles::people::{same_person, skeleton};
@@ -227,14 +227,6 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
     findings
 }
 
-fn occurrence(q: &Quote<'_>) -> Occurrence {
-    Occurrence {
-        at: q.at(),
-        value: q.fact.value.clone(),
-        normalized: q.fact.normalized.clone(),
-    }
-}
-
 /// One finding for the statement's changed wording, if any pair of versions differs.
 fn wording_finding(
     corpus: &Corpus<'_>,
@@ -259,8 +251,8 @@ fn wording_finding(
             place(corpus, b.at()),
             word_diff(&a.fact.value, &b.fact.value)
         ));
-        occurrences.push(occurrence(a));
-        occurrences.push(occurrence(b));
+        occurrences.push(occurrence(a.fact));
+        occurrences.push(occurrence(b.fact));
     }
     let severity = severity?;
     Some(finding(

@@ -7,11 +7,11 @@
 //! reported; roles of unrelated kinds (negotiator and secretary) never clash. A person is the
 //! same across sources as in the quotes detector. It formats no report.
 
-use crate::compare::finding;
 use crate::compare::quotes::{display_name, person_groups};
+use crate::compare::{finding, occurrence};
 use crate::extract::roles::lexicon::lexicon;
 use crate::extract::roles::{RoleKey, RoleKind, parse_role};
-use crate::model::{Corpus, Fact, Finding, Kind, Occurrence, Severity};
+use crate::model::{Corpus, Fact, Finding, Kind, Severity};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How two roles of one person relate.
@@ -197,11 +197,7 @@ fn role_finding(
     let occurrences = ga
         .iter()
         .chain(gb)
-        .map(|&i| Occurrence {
-            at: roles[i].0.at,
-            value: roles[i].0.value.clone(),
-            normalized: roles[i].0.normalized.clone(),
-        })
+        .map(|&i| occurrence(roles[i].0))
         .collect();
     let note = format!(
         "incompatible roles ({why}): {} vs {}",

@@ -8,6 +8,7 @@
 //! elsewhere count. It never looks at other articles and does not decide which mentions name
 //! the same entity (that is `names::cluster`).
 
+use crate::extract::sentence_fact;
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use crate::names::lexicon::{Connector, connector, is_name_stop, is_org_word, is_title};
 use crate::text::{Token, fold_word, is_stop_word, strip_possessive, tokens};
@@ -22,7 +23,6 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     let mut facts = Vec::new();
     for index in 0..doc.sentences.len() {
         let text = doc.sentence_text(index);
-        let offset = doc.sentences[index].span.start;
         for m in mentions(text, &evidence) {
             let span = Span::new(m.start, m.end);
             let value = span.of(text).to_string();
@@ -32,18 +32,12 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
                 .map(|w| fold_word(w))
                 .collect::<Vec<_>>()
                 .join(" ");
-            facts.push(Fact {
-                kind: Kind::Name,
-                at: doc.sentence_ref(index),
-                span: span.shift(offset),
-                subject: value.clone(),
-                value,
-                normalized,
-                detail: FactDetail::Name {
-                    words: m.words,
-                    title: m.title,
-                },
-            });
+            let detail = FactDetail::Name {
+                words: m.words,
+                title: m.title,
+            };
+            let found = (span, value.clone(), value, normalized, detail);
+            facts.push(sentence_fact(doc, Kind::Name, index, found));
         }
     }
     facts

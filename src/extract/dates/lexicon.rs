@@ -2,11 +2,11 @@
 //! names, the words that tell a clause's tense, and the event words a date can date. It reads
 //! no article.
 
-use crate::extract::numbers::lexicon::{Map, Phrases, Set, data_lines};
+use crate::extract::numbers::lexicon::Phrases;
+use crate::lexicon::{Map, Set, data_lines, month_words, numbered_words};
 use chrono::Weekday;
 use std::sync::OnceLock;
 
-const MONTHS: &str = include_str!("../../data/months_en.txt");
 const WEEKDAYS: &str = include_str!("../../data/weekdays_en.txt");
 const TENSE: &str = include_str!("../../data/tense_markers_en.txt");
 const EVENTS: &str = include_str!("../../data/date_events_en.txt");
@@ -132,50 +132,29 @@ fn weekday(n: u32) -> Option<Weekday> {
 }
 
 fn build() -> Lexicon {
-    let mut months = Map::default();
-    for line in data_lines(MONTHS) {
-        let mut words = line.split_whitespace();
-        let Some(n) = words.next().and_then(|n| n.parse::<u32>().ok()) else {
-            continue;
-        };
-        for (k, w) in words.enumerate() {
-            months.insert(w.to_string(), (n, k > 0));
-        }
-    }
-    let mut weekdays = Map::default();
-    let mut not_weekdays = Vec::new();
-    for line in data_lines(WEEKDAYS) {
-        if let Some(phrase) = line.strip_prefix("x ") {
-            not_weekdays.push((phrase.trim(), ()));
-            continue;
-        }
-        let mut words = line.split_whitespace();
-        let Some(day) = words
-            .next()
-            .and_then(|n| n.parse::<u32>().ok())
-            .and_then(weekday)
-        else {
-            continue;
-        };
-        for (k, w) in words.enumerate() {
-            weekdays.insert(w.to_string(), (day, k > 0));
-        }
-    }
+    let months = month_words()
+        .iter()
+        .map(|&(n, w, abbreviation)| (w.to_string(), (n, abbreviation)))
+        .collect();
+    let weekdays = numbered_words(WEEKDAYS)
+        .filter_map(|(n, w, abbreviation)| Some((w.to_string(), (weekday(n)?, abbreviation))))
+        .collect();
+    let not_weekdays = data_lines(WEEKDAYS)
+        .filter_map(|line| line.strip_prefix("x "))
+        .map(|phrase| (phrase.trim(), ()));
     let not_past = data_lines(TENSE)
         .filter_map(|line| line.strip_prefix("none "))
         .map(|w| w.trim().to_string())
         .collect();
-    let tense = Phrases::new(data_lines(TENSE).filter_map(|line| {
-        let (kind, phrase) = line.split_once(char::is_whitespace)?;
-        let t = match kind {
+    let tense = Phrases::of_kinds(TENSE, |kind| {
+        Some(match kind {
             "past" => Tense::Past,
             "present" => Tense::Present,
             "future" => Tense::Future,
             "futurepast" => Tense::FuturePast,
             _ => return None,
-        };
-        Some((phrase.trim(), t))
-    }));
+        })
+    });
     let mut events = Map::default();
     for line in data_lines(EVENTS) {
         let mut words = line.split_whitespace();

@@ -22,6 +22,7 @@ mod tense;
 
 use crate::extract::numbers::lex::{self, Tok};
 use crate::extract::numbers::parse::{Style, style_of};
+use crate::extract::{SentenceFact, sentence_fact};
 use crate::model::{DateRange, Doc, Fact, FactDetail, Kind, Span};
 use chrono::Weekday;
 use scan::{Found, Order, When};
@@ -31,35 +32,24 @@ pub(crate) use scan::claimed;
 /// The date facts of one article, in sentence order.
 pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     let text = &doc.article.text;
-    let sentences: Vec<(usize, &str, Vec<Tok<'_>>)> = doc
+    let sentences: Vec<(&str, Vec<Tok<'_>>)> = doc
         .sentences
         .iter()
-        .map(|s| (s.span.start, s.span.of(text), lex::lex(s.span.of(text))))
+        .map(|s| (s.span.of(text), lex::lex(s.span.of(text))))
         .collect();
-    let found: Vec<Vec<Found>> = sentences
-        .iter()
-        .map(|(_, _, toks)| scan::scan(toks))
-        .collect();
+    let found: Vec<Vec<Found>> = sentences.iter().map(|(_, toks)| scan::scan(toks)).collect();
     let order = day_month_order(found.iter().flatten(), style_of(text));
     let mut facts = Vec::new();
-    for (index, ((offset, sentence, toks), found)) in sentences.iter().zip(&found).enumerate() {
+    for (index, ((sentence, toks), found)) in sentences.iter().zip(&found).enumerate() {
         if found.iter().all(|f| f.when == When::Time) {
             continue;
         }
         let earlier = || earlier_event(doc, &sentences, index);
-        for (span, subject, value, normalized, detail) in
-            read_sentence(sentence, toks, found, doc.article.published, order, earlier)
-        {
-            facts.push(Fact {
-                kind: Kind::Date,
-                at: doc.sentence_ref(index),
-                span: span.shift(*offset),
-                subject,
-                value,
-                normalized,
-                detail,
-            });
-        }
+        let read = read_sentence(sentence, toks, found, doc.article.published, order, earlier);
+        facts.extend(
+            read.into_iter()
+                .map(|f| sentence_fact(doc, Kind::Date, index, f)),
+        );
     }
     facts
 }
@@ -72,7 +62,7 @@ const EVENT_LOOKBACK: usize = 3;
 /// the meeting. ... We expect more progress today" dates the meeting.
 fn earlier_event(
     doc: &Doc<'_>,
-    sentences: &[(usize, &str, Vec<Tok<'_>>)],
+    sentences: &[(&str, Vec<Tok<'_>>)],
     index: usize,
 ) -> Option<event::Dated> {
     let text = &doc.article.text;
@@ -81,7 +71,7 @@ fn earlier_event(
         if gap.contains('\n') {
             return None;
         }
-        if let Some(dated) = event::last_event(&sentences[j].2) {
+        if let Some(dated) = event::last_event(&sentences[j].1) {
             return Some(dated);
         }
     }
@@ -104,9 +94,6 @@ fn day_month_order<'f>(found: impl Iterator<Item = &'f Found>, style: Style) -> 
         std::cmp::Ordering::Equal => (style == Style::European).then_some(Order::DayMonth),
     }
 }
-
-/// One date fact of a sentence: span (sentence-relative), subject, value, normalized, detail.
-type SentenceFact = (Span, String, String, String, FactDetail);
 
 fn read_sentence(
     sentence: &str,

@@ -4,8 +4,7 @@
 //! no article.
 
 use super::lex::{Class, Tok, lex};
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::lexicon::{Map, Set, data_lines};
 use std::sync::OnceLock;
 
 const NUMBER_WORDS: &str = include_str!("../../data/number_words_en.txt");
@@ -14,43 +13,6 @@ const VAGUE: &str = include_str!("../../data/vague_quantities_en.txt");
 const MEASURES: &str = include_str!("../../data/measures_en.txt");
 const CAP_WORDS: &str = include_str!("../../data/cap_words_en.txt");
 const IDENTIFIER_NOUNS: &str = include_str!("../../data/identifier_nouns_en.txt");
-
-/// FNV-1a, a fast fixed hasher for the lexicons' short string keys: a lookup happens for
-/// nearly every token, and std's SipHash (built against hash flooding, which fixed language
-/// data does not need) dominated the reading time.
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A hash map keyed by lexicon words.
-pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// A hash set of lexicon words.
-pub(crate) type Set<K> = HashSet<K, BuildHasherDefault<Fnv>>;
-
-/// The non-comment, non-blank lines of a data file, trimmed.
-pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 /// Phrases of one or more tokens, each with a value, found longest-first at a token.
 #[derive(Debug)]
@@ -83,6 +45,15 @@ impl<T: Copy> Phrases<T> {
             list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
         }
         Phrases { by_first }
+    }
+
+    /// An index of the `KIND PHRASE` lines of a data file, each phrase with the value `kind`
+    /// gives its kind word; lines of a kind it does not know are left out.
+    pub fn of_kinds(src: &str, kind: impl Fn(&str) -> Option<T>) -> Self {
+        Phrases::new(data_lines(src).filter_map(|line| {
+            let (word, phrase) = line.split_once(char::is_whitespace)?;
+            Some((phrase.trim(), kind(word)?))
+        }))
     }
 
     /// The longest phrase starting at token `i`: its value and the index just past it.
@@ -233,9 +204,8 @@ fn build() -> Lexicon {
             _ => {}
         }
     }
-    let modifiers = Phrases::new(data_lines(MODIFIERS).filter_map(|line| {
-        let (kind, phrase) = line.split_once(char::is_whitespace)?;
-        let m = match kind {
+    let modifiers = Phrases::of_kinds(MODIFIERS, |kind| {
+        Some(match kind {
             "about" => Modifier::About,
             "nearly" => Modifier::Nearly,
             "justover" => Modifier::JustOver,
@@ -245,9 +215,8 @@ fn build() -> Lexicon {
             "atmost" => Modifier::AtMost,
             "cap" => Modifier::Cap,
             _ => return None,
-        };
-        Some((phrase.trim(), m))
-    }));
+        })
+    });
     let vague = Phrases::new(data_lines(VAGUE).filter_map(|line| {
         let mut parts = line.splitn(3, char::is_whitespace);
         let low = parts.next()?.parse::<f64>().ok()?;

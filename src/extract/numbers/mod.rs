@@ -15,7 +15,7 @@ pub(crate) mod lexicon;
 mod measure;
 pub(crate) mod parse;
 
-use crate::extract::dates;
+use crate::extract::{SentenceFact, dates, sentence_fact};
 use crate::model::{Doc, Fact, FactDetail, Interval, Kind, Span};
 use lex::{Class, Tok};
 use lexicon::{Modifier, lexicon};
@@ -25,25 +25,16 @@ use parse::{Quantity, Shape, Style};
 pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     let style = parse::style_of(&doc.article.text);
     let mut facts = Vec::new();
-    for (index, sentence) in doc.sentences.iter().enumerate() {
-        let text = sentence.span.of(&doc.article.text);
-        for (span, subject, value, normalized, detail) in read_sentence(text, style) {
-            facts.push(Fact {
-                kind: Kind::Number,
-                at: doc.sentence_ref(index),
-                span: span.shift(sentence.span.start),
-                subject,
-                value,
-                normalized,
-                detail,
-            });
-        }
+    for index in 0..doc.sentences.len() {
+        let found = read_sentence(doc.sentence_text(index), style);
+        facts.extend(
+            found
+                .into_iter()
+                .map(|f| sentence_fact(doc, Kind::Number, index, f)),
+        );
     }
     facts
 }
-
-/// One number fact of a sentence: span (sentence-relative), subject, value, normalized, detail.
-type SentenceFact = (Span, String, String, String, FactDetail);
 
 /// The number facts of one sentence.
 fn read_sentence(text: &str, style: Style) -> Vec<SentenceFact> {

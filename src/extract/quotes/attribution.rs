@@ -6,6 +6,7 @@
 
 use crate::extract::roles::lexicon::{entries, key, phrase_keys};
 use crate::extract::roles::people::{Roster, Run, Runs, Word, in_role_phrase};
+use crate::lexicon::data_lines;
 use crate::text::is_stop_word;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -29,10 +30,7 @@ struct Channel {
 fn channels() -> &'static [Channel] {
     static LIST: OnceLock<Vec<Channel>> = OnceLock::new();
     LIST.get_or_init(|| {
-        CHANNELS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        data_lines(CHANNELS)
             .filter_map(|line| {
                 let mut cols = line.split('|').map(str::trim);
                 let name = cols.next()?.to_string();

@@ -3,6 +3,7 @@
 //! calendar words, surname particles and British/American spellings. Input: a word or a run of
 //! folded words; output: what the data says about it. It lists no article's people.
 
+use crate::lexicon::data_lines;
 use crate::text::{fold_word, strip_possessive};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -69,10 +70,7 @@ pub(crate) struct Entry<'a> {
 pub(crate) fn entries(text: &str) -> Vec<Entry<'_>> {
     let mut section = "";
     let mut out = Vec::new();
-    for line in text.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
+    for line in data_lines(text) {
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             section = name.trim();
             continue;
