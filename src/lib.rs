@@ -35,6 +35,7 @@ pub mod names;
 pub mod pipeline;
 pub mod report;
 pub mod review;
+pub mod sets;
 pub mod split;
 #[cfg(test)]
 pub(crate) mod testing;

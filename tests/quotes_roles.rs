@@ -9,49 +9,32 @@ use claimdiff::model::Kind;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod common;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/quotes_roles");
 
 /// One finding row: (kind, severity, subject, value).
 type Row = (String, String, String, String);
 
-fn out_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("claimdiff-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
-
-fn run_compare(out: &Path) -> Vec<Row> {
+/// The findings of `compare` over the fixture's three articles.
+fn run_compare() -> Vec<Row> {
     let inputs = ["a.txt", "b.txt", "c.txt"].map(|f| Path::new(FIXTURE).join(f));
-    let status = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
-        .arg("compare")
-        .args(&inputs)
-        .arg("--out")
-        .arg(out)
-        .arg("--quiet")
-        .status()
-        .expect("the binary runs");
-    assert!(status.success(), "compare failed: {status}");
-    let mut reader = csv::Reader::from_path(out.join("findings.csv")).expect("findings.csv");
-    let headers = reader.headers().expect("a header row").clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .unwrap_or_else(|| panic!("no column {name}"))
-    };
-    let (kind, severity, subject, value) =
-        (col("kind"), col("severity"), col("subject"), col("value"));
-    reader
-        .records()
+    let (out, output) = common::compare(&inputs.each_ref().map(PathBuf::as_path), &[]);
+    assert!(
+        output.status.success(),
+        "compare failed: {}",
+        common::stderr(&output)
+    );
+    common::read_csv(&out.path().join("findings.csv"))
+        .into_iter()
         .map(|r| {
-            let r = r.expect("a CSV record");
+            let cell = |name: &str| r[name].clone();
             (
-                r[kind].to_string(),
-                r[severity].to_string(),
-                r[subject].to_string(),
-                r[value].to_string(),
+                cell("kind"),
+                cell("severity"),
+                cell("subject"),
+                cell("value"),
             )
         })
         .collect()
@@ -80,21 +63,18 @@ fn rank(severity: &str) -> u8 {
 
 #[test]
 fn quote_and_role_findings_are_exactly_the_planted_ones() {
-    let out = out_dir("quotes-roles");
-    let rows = run_compare(&out);
+    let rows = run_compare();
     let found: BTreeSet<(String, String, String)> = rows
         .iter()
         .filter(|(kind, ..)| kind == "quote" || kind == "role")
         .map(|(k, s, subject, _)| (k.clone(), s.clone(), subject.clone()))
         .collect();
     assert_eq!(found, expected());
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]
 fn substantive_quote_changes_outrank_wording_variants() {
-    let out = out_dir("quotes-severity");
-    let rows = run_compare(&out);
+    let rows = run_compare();
     let severity_of = |subject: &str| {
         rows.iter()
             .filter(|(k, _, s, v)| k == "quote" && s == subject && v.split_whitespace().count() > 2)
@@ -111,13 +91,11 @@ fn substantive_quote_changes_outrank_wording_variants() {
         severity_of("Dan Moraru") > wording,
         "a changed number weighs more"
     );
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]
 fn channel_and_role_values_are_reported_per_source() {
-    let out = out_dir("quotes-values");
-    let rows = run_compare(&out);
+    let rows = run_compare();
     let values = |kind: &str, subject: &str| -> BTreeSet<String> {
         rows.iter()
             .filter(|(k, _, s, _)| k == kind && s == subject)
@@ -141,7 +119,6 @@ fn channel_and_role_values_are_reported_per_source() {
             "{person} must not be flagged"
         );
     }
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 /// Fragments that exercise quotes and roles, mixed with arbitrary characters.

@@ -9,6 +9,7 @@ pub mod quotes;
 pub mod roles;
 
 use crate::model::{Corpus, Fact, Finding, Kind, Occurrence, SentenceRef, Severity};
+use crate::sets::Sets;
 use crate::text::stable_id;
 use std::collections::BTreeMap;
 
@@ -40,22 +41,14 @@ fn merges(kind: Kind) -> bool {
 fn merge_connected(corpus: &Corpus<'_>, findings: Vec<Finding>) -> Vec<Finding> {
     let (mergeable, mut out): (Vec<Finding>, Vec<Finding>) =
         findings.into_iter().partition(|f| merges(f.kind));
-    let mut parent: Vec<usize> = (0..mergeable.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut sets = Sets::new(mergeable.len());
     let mut first_holder: BTreeMap<(Kind, &str, SentenceRef, &str), usize> = BTreeMap::new();
     for (i, f) in mergeable.iter().enumerate() {
         for o in &f.occurrences {
             let key = (f.kind, f.subject.as_str(), o.at, o.value.as_str());
             match first_holder.get(&key) {
                 Some(&j) => {
-                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                    parent[ri.max(rj)] = ri.min(rj);
+                    sets.union(i, j);
                 }
                 None => {
                     first_holder.insert(key, i);
@@ -63,11 +56,8 @@ fn merge_connected(corpus: &Corpus<'_>, findings: Vec<Finding>) -> Vec<Finding> 
             }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
-    for (i, f) in mergeable.iter().enumerate() {
-        groups.entry(root(&mut parent, i)).or_default().push(f);
-    }
-    for group in groups.into_values() {
+    for members in sets.groups() {
+        let group: Vec<&Finding> = members.iter().map(|&i| &mergeable[i]).collect();
         if let [single] = group.as_slice() {
             out.push((*single).clone());
             continue;

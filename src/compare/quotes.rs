@@ -15,6 +15,7 @@ use crate::extract::roles::people::{same_person, skeleton};
 use crate::model::{
     Corpus, Fact, FactDetail, Finding, Kind, Occurrence, SentenceRef, Severity, SourceId,
 };
+use crate::sets::Sets;
 use std::collections::{BTreeMap, BTreeSet};
 use wording::{Tok, compare, content_keys, normalise, word_diff};
 
@@ -52,21 +53,6 @@ fn pair_score(ka: &BTreeSet<&str>, kb: &BTreeSet<&str>) -> Option<f64> {
     (overlap >= MIN_OVERLAP && comparable).then_some((overlap + dice) / 2.0)
 }
 
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        parent[ra.max(rb)] = ra.min(rb);
-    }
-}
-
 /// Groups of names (by index) that can name the same person. Only names whose surnames share
 /// a spelling, a skeleton or a name cluster are compared, so the work stays near linear.
 pub(crate) fn person_groups(names: &[&str], corpus: &Corpus<'_>) -> Vec<usize> {
@@ -94,19 +80,18 @@ pub(crate) fn person_groups(names: &[&str], corpus: &Corpus<'_>) -> Vec<usize> {
         }
         buckets.entry(format!("k:{surname}")).or_default().push(i);
     }
-    let mut parent: Vec<usize> = (0..names.len()).collect();
+    let mut sets = Sets::new(names.len());
     for members in buckets.values() {
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
-                if find(&mut parent, i) != find(&mut parent, j)
-                    && same_person(names[i], names[j], corpus.clusters)
+                if sets.find(i) != sets.find(j) && same_person(names[i], names[j], corpus.clusters)
                 {
-                    union(&mut parent, i, j);
+                    sets.union(i, j);
                 }
             }
         }
     }
-    (0..names.len()).map(|i| find(&mut parent, i)).collect()
+    (0..names.len()).map(|i| sets.find(i)).collect()
 }
 
 /// The name to report a group of spellings under: the one with most words, then the most
@@ -201,16 +186,13 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
         .map(|(&(i, _), &(_, j))| (i, j))
         .collect();
 
-    let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    let mut sets = Sets::new(quotes.len());
     for &(i, j) in &edges {
-        union(&mut parent, i, j);
+        sets.union(i, j);
     }
     let mut components: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
     for &(i, j) in &edges {
-        components
-            .entry(find(&mut parent, i))
-            .or_default()
-            .push((i, j));
+        components.entry(sets.find(i)).or_default().push((i, j));
     }
 
     let mut findings = Vec::new();

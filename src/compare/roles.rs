@@ -12,6 +12,7 @@ use crate::compare::{finding, occurrence};
 use crate::extract::roles::lexicon::lexicon;
 use crate::extract::roles::{RoleKey, RoleKind, parse_role};
 use crate::model::{Corpus, Fact, Finding, Kind, Severity};
+use crate::sets::Sets;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How two roles of one person relate.
@@ -122,22 +123,17 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
         }
         let distinct: Vec<Vec<usize>> = distinct.into_values().collect();
         let key_of = |d: &[usize]| &roles[d[0]].1;
-        let mut group: Vec<usize> = (0..distinct.len()).collect();
+        let mut sets = Sets::new(distinct.len());
         for x in 0..distinct.len() {
             for y in 0..x {
-                if group[x] != group[y] && groups_with(key_of(&distinct[x]), key_of(&distinct[y])) {
-                    let (keep, old) = (group[y].min(group[x]), group[y].max(group[x]));
-                    for g in group.iter_mut().filter(|g| **g == old) {
-                        *g = keep;
-                    }
+                if sets.find(x) != sets.find(y)
+                    && groups_with(key_of(&distinct[x]), key_of(&distinct[y]))
+                {
+                    sets.union(x, y);
                 }
             }
         }
-        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for (x, g) in group.iter().enumerate() {
-            groups.entry(*g).or_default().push(x);
-        }
-        let groups: Vec<Vec<usize>> = groups.into_values().collect();
+        let groups = sets.groups();
         let facts_of = |g: &[usize]| -> Vec<usize> {
             g.iter()
                 .flat_map(|&x| distinct[x].iter().copied())

@@ -26,18 +26,6 @@ use std::collections::BTreeMap;
 const CSS: &str = include_str!("html/report.css");
 const JS: &str = include_str!("html/report.js");
 
-/// Finding kinds in report order.
-const KINDS: [Kind; 5] = [
-    Kind::Name,
-    Kind::Number,
-    Kind::Date,
-    Kind::Quote,
-    Kind::Role,
-];
-
-/// Severities in report order.
-const SEVERITIES: [Severity; 3] = [Severity::High, Severity::Medium, Severity::Low];
-
 /// The name a source goes by: its outlet, else its path.
 fn source_label(article: &Article) -> &str {
     if article.outlet.trim().is_empty() {
@@ -214,15 +202,15 @@ impl<'a> Page<'a> {
             *counts.entry((f.kind, f.severity)).or_insert(0) += 1;
         }
         out.push_str("<table class=\"counts\">\n<thead><tr><th>Findings</th>");
-        for s in SEVERITIES {
+        for s in Severity::ALL {
             out.push_str(&format!(
                 "<th class=\"num\"><span class=\"sev {0}\">{0}</span></th>",
                 s.label()
             ));
         }
         out.push_str("<th class=\"num\">total</th></tr></thead>\n<tbody>\n");
-        for kind in KINDS {
-            let row: Vec<usize> = SEVERITIES
+        for kind in Kind::ALL {
+            let row: Vec<usize> = Severity::ALL
                 .iter()
                 .map(|&s| counts.get(&(kind, s)).copied().unwrap_or(0))
                 .collect();
@@ -234,7 +222,7 @@ impl<'a> Page<'a> {
             out.push_str("</tr>\n");
         }
         out.push_str("<tr class=\"total\"><th>all</th>");
-        for s in SEVERITIES {
+        for s in Severity::ALL {
             out.push_str(&count_cell(
                 self.shown.iter().filter(|f| f.severity == s).count(),
             ));

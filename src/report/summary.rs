@@ -29,22 +29,16 @@ pub fn render(result: &RunResult) -> String {
         result.facts.len(),
         result.alignments.len()
     );
-    let kinds = [
-        Kind::Name,
-        Kind::Number,
-        Kind::Date,
-        Kind::Quote,
-        Kind::Role,
-    ]
-    .map(|k| {
-        format!(
-            "{} {}",
-            k.finding_label(),
-            by_kind.get(k.finding_label()).unwrap_or(&0)
-        )
-    })
-    .join(", ");
-    let severities = [Severity::High, Severity::Medium, Severity::Low]
+    let kinds = Kind::ALL
+        .map(|k| {
+            format!(
+                "{} {}",
+                k.finding_label(),
+                by_kind.get(k.finding_label()).unwrap_or(&0)
+            )
+        })
+        .join(", ");
+    let severities = Severity::ALL
         .map(|s| format!("{} {}", s.label(), by_severity.get(&s).unwrap_or(&0)))
         .join(", ");
     out.push_str(&format!(

@@ -4,8 +4,8 @@
 //! highlighted (and the value itself marked), and links to the aligned view.
 
 use super::marks::{esc, find_value, highlight, word_diff};
-use super::{Page, SEVERITIES, ordered, source_label};
-use crate::model::{Article, Finding, Kind, SentenceRef};
+use super::{Page, ordered, source_label};
+use crate::model::{Article, Finding, Kind, SentenceRef, Severity};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Below this share of common words, two evidence sentences are not diffed against each
@@ -43,7 +43,7 @@ impl Page<'_> {
         }
         out.push_str("</select></label>\n");
         out.push_str("<label>Severity <select id=\"f-sev\"><option value=\"\">all</option>");
-        for s in SEVERITIES {
+        for s in Severity::ALL {
             out.push_str(&format!("<option>{}</option>", s.label()));
         }
         out.push_str("</select></label>\n");
