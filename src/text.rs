@@ -156,8 +156,8 @@ impl Hasher for Fnv {
     }
 }
 
-/// An [`Fnv`] hash of `parts`, each followed by a separator byte, so ids derived from
-/// content stay the same.
+/// The FNV-1a hash of `parts`, each followed by a separator byte: stable across machines,
+/// runs and Rust versions, so ids derived from content stay the same.
 pub fn stable_hash(parts: &[&str]) -> u64 {
     let mut hash = Fnv::default();
     for part in parts {
