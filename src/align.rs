@@ -25,9 +25,9 @@
 //! `pipeline` runs the pairs in parallel.
 
 use crate::model::{Alignment, Doc, SentenceRef, SourceId};
-use crate::text::{fold_char, is_stop_word, strip_possessive, tokens};
+use crate::text::{Fnv, fold_char, is_stop_word, strip_possessive, tokens};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 /// Default minimum score for an aligned pair.
 pub const DEFAULT_THRESHOLD: f64 = 0.42;
@@ -181,30 +181,9 @@ fn fold_into(out: &mut String, word: &str) {
     );
 }
 
-/// A `HashMap` with the FNV-1a hash: fast for the short words interned here, and
-/// deterministic (iteration order never reaches output anyway).
+/// A `HashMap` with the FNV-1a hash: fast for the short words interned here (iteration
+/// order never reaches output).
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// The FNV-1a hasher behind [`FastMap`].
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// An interned token: its text and what bounds its Jaro-Winkler similarity cheaply.
 #[derive(Debug, Clone)]

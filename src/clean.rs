@@ -8,6 +8,7 @@
 //! a page or across sources; lines with web-furniture vocabulary (`src/data/boilerplate_en.txt`);
 //! and the end matter that follows a "Most Popular" / "Related" style heading.
 
+use crate::lexicon::data_lines;
 use crate::model::{Article, Cleaned, Removed, Span};
 use crate::text::fold_char;
 use std::collections::{BTreeMap, HashSet};
@@ -37,10 +38,7 @@ fn vocabulary() -> &'static Vocabulary {
             end: HashSet::new(),
         };
         let mut section = "";
-        for line in BOILERPLATE.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for line in data_lines(BOILERPLATE) {
             if line.starts_with('[') {
                 section = line;
             } else if section == "[furniture]" {
@@ -269,22 +267,10 @@ pub fn clean(article: &Article, counts: &LineCounts) -> Cleaned {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::SourceId;
-
-    fn article(text: &str) -> Article {
-        Article {
-            id: SourceId(0),
-            path: "a.txt".into(),
-            outlet: String::new(),
-            published: None,
-            published_from: String::new(),
-            url: String::new(),
-            text: text.into(),
-        }
-    }
+    use crate::testing::article;
 
     fn kept(text: &str) -> Vec<String> {
-        let a = article(text);
+        let a = article(0, text);
         let counts = LineCounts::of(std::slice::from_ref(&a));
         clean(&a, &counts)
             .blocks
@@ -361,7 +347,7 @@ mod tests {
     #[test]
     fn removed_lines_are_listed_with_reasons() {
         let text = "Voices\n\nThe talks went well, he said.\n";
-        let a = article(text);
+        let a = article(0, text);
         let c = clean(&a, &LineCounts::default());
         assert_eq!(c.removed.len(), 1);
         assert_eq!(c.removed[0].span.of(text), "Voices");

@@ -3,6 +3,7 @@
 //! become exit status 2; a closed output pipe counts as success.
 
 use claimdiff::model::Span;
+use claimdiff::review::Review;
 use claimdiff::{Config, Error, ingest, report, split};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::Write;
@@ -22,8 +23,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Compare articles and write the reports (findings, facts, alignment, names, diffs).
-    #[command(after_help = "Example:\n  claimdiff compare seeds --out reports -j 2")]
+    /// Compare articles and write the reports (findings, facts, alignment, names, diffs, report.html).
+    #[command(
+        after_help = "Examples:\n  claimdiff compare seeds --out reports -j 2\n  claimdiff compare seeds --baseline reviewed.csv     hide findings already reviewed"
+    )]
     Compare(CompareArgs),
     /// Split one article into sentences and print them.
     #[command(
@@ -68,15 +71,48 @@ struct CompareArgs {
     /// Directory for the reports (created if needed).
     #[arg(long, default_value = "reports", value_name = "DIR")]
     out: PathBuf,
-    /// Exit with status 1 when there is at least one finding.
+    /// Exit with status 1 when there is at least one finding not yet reviewed.
     #[arg(long)]
     fail_on_findings: bool,
+    /// Which reports to write (review.csv, the decisions template, is always written).
+    #[arg(long, value_enum, default_value_t = CompareFormat::All)]
+    format: CompareFormat,
+    /// Decisions from an earlier review, CSV `finding_id,decision,note,reviewer` (decision
+    /// `confirmed`, `false_positive` or `accepted_variant`; a filled-in review.csv will do):
+    /// those findings are left out of findings.csv and report.html.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Keep the findings decided in --baseline in the reports, marked with their decision
+    /// (an added `review` column in findings.csv).
+    #[arg(long, requires = "baseline")]
+    show_reviewed: bool,
     /// Minimum similarity (0..1) for two sentences to be aligned.
     #[arg(long, value_name = "SCORE", value_parser = parse_unit_interval)]
     threshold: Option<f64>,
     /// List every line set aside as page furniture on standard error, with the reason.
     #[arg(long)]
     explain: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CompareFormat {
+    /// The CSV reports.
+    Csv,
+    /// report.html.
+    Html,
+    /// The CSV reports and report.html.
+    All,
+}
+
+impl From<CompareFormat> for report::Formats {
+    fn from(format: CompareFormat) -> Self {
+        let (csv, html) = match format {
+            CompareFormat::Csv => (true, false),
+            CompareFormat::Html => (false, true),
+            CompareFormat::All => (true, true),
+        };
+        report::Formats { csv, html }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -188,6 +224,13 @@ fn abbreviations(path: Option<&Path>) -> claimdiff::Result<split::Abbreviations>
 }
 
 fn compare(args: CompareArgs) -> claimdiff::Result<i32> {
+    let review = Review {
+        decisions: match &args.baseline {
+            Some(path) => ingest::read_decisions(path)?,
+            None => Default::default(),
+        },
+        show_reviewed: args.show_reviewed,
+    };
     let (loaded, mut config) = load(&args.input, 2)?;
     config.align_threshold = args.threshold;
     let bar = crate::progress_bar::Bar::for_stderr(args.input.quiet);
@@ -198,7 +241,8 @@ fn compare(args: CompareArgs) -> claimdiff::Result<i32> {
     if let Some(bar) = &bar {
         bar.message("reports");
     }
-    let written = report::write_all(&args.out, &report::render_all(&result));
+    let files = report::render_all(&result, args.format.into(), &review);
+    let written = report::write_all(&args.out, &files);
     if let Some(bar) = &bar {
         bar.finish();
     }
@@ -217,13 +261,18 @@ fn compare(args: CompareArgs) -> claimdiff::Result<i32> {
     }
     if !args.input.quiet {
         eprint!("{}", report::summary::render(&result));
+        if let Some(line) = review.summary(&result.findings) {
+            eprint!("{line}");
+        }
         eprintln!("reports written to {}", args.out.display());
     }
-    Ok(if args.fail_on_findings && !result.findings.is_empty() {
-        1
-    } else {
-        0
-    })
+    Ok(
+        if args.fail_on_findings && review.unreviewed(&result.findings) > 0 {
+            1
+        } else {
+            0
+        },
+    )
 }
 
 fn split_command(args: SplitArgs) -> claimdiff::Result<i32> {

@@ -1,7 +1,8 @@
 //! Reading the inputs. Input: paths (files, directories walked recursively in sorted order,
 //! or `-` for standard input) and an optional manifest; output: decoded [`Article`]s with
 //! outlet and publication date, plus warnings for what was skipped or repaired. It reads the
-//! other user files too (abbreviations, aliases) so no other module touches the disk. It
+//! other user files too (abbreviations, aliases, review decisions) so no other module touches
+//! the disk. It
 //! interprets no sentence.
 //!
 //! Decoding policy: a file that is not valid UTF-8 is decoded lossily (each bad sequence
@@ -349,6 +350,12 @@ pub fn read_aliases(path: &Path) -> Result<Vec<Alias>> {
     Ok(aliases)
 }
 
+/// Reads a review decisions file (`--baseline`, CSV `finding_id,decision,note,reviewer`);
+/// errors name the file and the line.
+pub fn read_decisions(path: &Path) -> Result<crate::review::Decisions> {
+    crate::review::parse_decisions(&read_text(path)?, path)
+}
+
 /// Reads a user text file (abbreviations, decisions) as UTF-8; invalid UTF-8 is an error here,
 /// since a silently repaired configuration file would change results unseen.
 pub fn read_text(path: &Path) -> Result<String> {
@@ -362,41 +369,33 @@ pub fn read_text(path: &Path) -> Result<String> {
     })
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month number (1–12) of an English month name or its common abbreviation.
+/// The month number (1–12) of an English month name, a listed abbreviation (`months_en.txt`),
+/// or the first three or four letters of a name (`Sept.`, `Augu`).
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
         return None;
     }
-    MONTHS
+    crate::lexicon::month_words()
         .iter()
-        .position(|m| {
-            *m == w || (w.len() <= 4 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+        .find(|&&(_, m, abbreviation)| {
+            m == w || (!abbreviation && w.len() <= 4 && m.starts_with(&w))
         })
-        .map(|i| i as u32 + 1)
+        .map(|&(n, _, _)| n)
 }
 
 /// Infers the publication date from the first lines of an article: a dateline such as
 /// `date 2024-06-02`, `2024.06.03 21:11 GMT+8`, `Monday 3 June 2024 16:26 GMT` or
-/// `Jun. 3, 2024`. Only the first 40 lines are looked at (page headers), and the first
-/// full date (year, month, day) found wins.
+/// `Jun. 3, 2024`. The first 40 lines are looked at (page headers), then the last 15 (page
+/// footers with a time stamp); the first full date (year, month, day) found wins.
 pub fn infer_published(text: &str) -> Option<NaiveDate> {
-    text.lines().take(40).find_map(date_in_line)
+    let lines: Vec<&str> = text.lines().collect();
+    let head = lines.len().min(40);
+    let tail_start = lines.len().saturating_sub(15).max(head);
+    lines[..head]
+        .iter()
+        .chain(&lines[tail_start..])
+        .find_map(|line| date_in_line(line))
 }
 
 fn date_in_line(line: &str) -> Option<NaiveDate> {
@@ -479,8 +478,10 @@ mod tests {
     fn first_dateline_wins_and_only_the_header_is_read() {
         let text = "Headline\n2024-06-02\nBody 2024-06-03.";
         assert_eq!(infer_published(text), d(2024, 6, 2));
-        let late = format!("{}2024-06-02\n", "line\n".repeat(50));
-        assert_eq!(infer_published(&late), None);
+        let middle = format!("{}2024-06-02\n{}", "line\n".repeat(50), "line\n".repeat(20));
+        assert_eq!(infer_published(&middle), None);
+        let footer = format!("{}2024-06-02 23:24:00\nShare\n", "line\n".repeat(50));
+        assert_eq!(infer_published(&footer), d(2024, 6, 2));
     }
 
     #[test]

@@ -29,11 +29,16 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod ingest;
+pub(crate) mod lexicon;
 pub mod model;
 pub mod names;
 pub mod pipeline;
 pub mod report;
+pub mod review;
+pub mod sets;
 pub mod split;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod text;
 
 pub use config::Config;

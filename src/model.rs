@@ -125,6 +125,15 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in report order.
+    pub const ALL: [Kind; 5] = [
+        Kind::Name,
+        Kind::Number,
+        Kind::Date,
+        Kind::Quote,
+        Kind::Role,
+    ];
+
     /// The name used in reports for a fact of this kind.
     pub fn fact_label(self) -> &'static str {
         match self {
@@ -193,6 +202,10 @@ pub enum FactDetail {
         interval: Interval,
         /// The normalised measure it counts (`troops`, `points`, `usd`, `percent`, `years`...).
         measure: String,
+        /// True when the figure belongs to one specific thing (a plan's number of points, an
+        /// army's size cap), so sources may be compared on it anywhere in the corpus, not only
+        /// in aligned statements.
+        attribute: bool,
     },
     /// A date or date range, resolved when possible.
     Date {
@@ -298,6 +311,9 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Every severity, highest first (report order).
+    pub const ALL: [Severity; 3] = [Severity::High, Severity::Medium, Severity::Low];
+
     /// The label used in reports.
     pub fn label(self) -> &'static str {
         match self {

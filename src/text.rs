@@ -1,8 +1,11 @@
 //! Small text helpers shared by every stage: word tokens with byte offsets, folding of
 //! typographic variants (curly quotes, dashes, diacritics) for comparison, stop words, and a
-//! stable content hash for ids. Nothing here allocates per character on hot paths.
+//! stable FNV-1a hash (content ids; the lexicons' hash maps). Nothing here allocates per
+//! character on hot paths.
 
+use crate::lexicon::data_lines;
 use crate::model::Span;
+use std::hash::Hasher;
 
 /// A word of the text: a maximal run of letters, digits, and inner apostrophes, hyphens,
 /// periods or commas between digits.
@@ -125,27 +128,43 @@ const STOP_WORDS: &str = include_str!("data/stopwords_en.txt");
 pub fn is_stop_word(word: &str) -> bool {
     use std::sync::OnceLock;
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        STOP_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-    .contains(word)
+    SET.get_or_init(|| data_lines(STOP_WORDS).collect())
+        .contains(word)
 }
 
-/// A 64-bit FNV-1a hash: stable across machines, runs and Rust versions (unlike `std`'s
-/// hasher), so ids derived from content stay the same.
-pub fn stable_hash(parts: &[&str]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.bytes().chain(std::iter::once(0x1f)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+/// The 64-bit FNV-1a hash: stable across machines, runs and Rust versions (unlike `std`'s
+/// SipHash), and fast on the short string keys of the lexicons, which need no defence
+/// against hash flooding.
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    hash
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The FNV-1a hash of `parts`, each followed by a separator byte: stable across machines,
+/// runs and Rust versions, so ids derived from content stay the same.
+pub fn stable_hash(parts: &[&str]) -> u64 {
+    let mut hash = Fnv::default();
+    for part in parts {
+        hash.write(part.as_bytes());
+        hash.write(&[0x1f]);
+    }
+    hash.finish()
 }
 
 /// A short stable id: a prefix and the first 12 hex digits of [`stable_hash`].

@@ -6,12 +6,15 @@ mod common;
 use common::{compare, root};
 use std::path::Path;
 
-const REPORTS: [&str; 5] = [
+const REPORTS: [&str; 8] = [
+    "diffs.md",
     "findings.csv",
     "facts.csv",
     "alignment.csv",
     "names.csv",
     "removed.csv",
+    "review.csv",
+    "report.html",
 ];
 
 fn read(dir: &Path, name: &str) -> Vec<u8> {

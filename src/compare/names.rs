@@ -97,7 +97,8 @@ fn cluster_finding(corpus: &Corpus<'_>, c: &NameCluster) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, NameVariant, Sentence, SentenceRef, SourceId, Span};
+    use crate::model::{NameVariant, SentenceRef, SourceId};
+    use crate::testing::{Fixture, articles, whole_sentence};
 
     fn variant(spelling: &str, source: u32) -> NameVariant {
         NameVariant {
@@ -115,34 +116,8 @@ mod tests {
     }
 
     fn findings(clusters: &[NameCluster]) -> Vec<Finding> {
-        let articles: Vec<Article> = (0..2)
-            .map(|i| Article {
-                id: SourceId(i),
-                path: format!("{i}.txt"),
-                outlet: String::new(),
-                published: None,
-                published_from: String::new(),
-                url: String::new(),
-                text: "In Lviv.".into(),
-            })
-            .collect();
-        let sentences: Vec<Vec<Sentence>> = (0..2)
-            .map(|i| {
-                vec![Sentence {
-                    source: SourceId(i),
-                    index: 0,
-                    span: Span::new(0, 8),
-                }]
-            })
-            .collect();
-        let corpus = Corpus {
-            articles: &articles,
-            sentences: &sentences,
-            facts: &[],
-            alignments: &[],
-            clusters,
-        };
-        detect(&corpus)
+        let fx = Fixture::new(articles(&["In Lviv.", "In Lviv."]), whole_sentence);
+        detect(&fx.corpus(&[], &[], clusters))
     }
 
     fn cluster(

@@ -8,6 +8,7 @@
 //! elsewhere count. It never looks at other articles and does not decide which mentions name
 //! the same entity (that is `names::cluster`).
 
+use crate::extract::sentence_fact;
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use crate::names::lexicon::{Connector, connector, is_name_stop, is_org_word, is_title};
 use crate::text::{Token, fold_word, is_stop_word, strip_possessive, tokens};
@@ -22,7 +23,6 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     let mut facts = Vec::new();
     for index in 0..doc.sentences.len() {
         let text = doc.sentence_text(index);
-        let offset = doc.sentences[index].span.start;
         for m in mentions(text, &evidence) {
             let span = Span::new(m.start, m.end);
             let value = span.of(text).to_string();
@@ -32,18 +32,12 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
                 .map(|w| fold_word(w))
                 .collect::<Vec<_>>()
                 .join(" ");
-            facts.push(Fact {
-                kind: Kind::Name,
-                at: doc.sentence_ref(index),
-                span: span.shift(offset),
-                subject: value.clone(),
-                value,
-                normalized,
-                detail: FactDetail::Name {
-                    words: m.words,
-                    title: m.title,
-                },
-            });
+            let detail = FactDetail::Name {
+                words: m.words,
+                title: m.title,
+            };
+            let found = (span, value.clone(), value, normalized, detail);
+            facts.push(sentence_fact(doc, Kind::Name, index, found));
         }
     }
     facts
@@ -391,37 +385,15 @@ fn mention(words: &[RunWord<'_>], title: &str) -> Mention {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Sentence, SourceId};
+    use crate::testing::{Fixture, article, line_sentences};
 
     fn names_in(sentences: &[&str]) -> Vec<(String, String)> {
-        let text = sentences.join("\n");
-        let mut spans = Vec::new();
-        let mut at = 0;
-        for (index, s) in sentences.iter().enumerate() {
-            spans.push(Sentence {
-                source: SourceId(0),
-                index,
-                span: Span::new(at, at + s.len()),
-            });
-            at += s.len() + 1;
-        }
-        let article = Article {
-            id: SourceId(0),
-            path: "a.txt".into(),
-            outlet: String::new(),
-            published: None,
-            published_from: String::new(),
-            url: String::new(),
-            text,
-        };
-        let doc = Doc {
-            article: &article,
-            sentences: &spans,
-        };
-        extract(&doc)
+        let fx = Fixture::new(vec![article(0, &sentences.join("\n"))], line_sentences);
+        let text = &fx.articles[0].text;
+        extract(&fx.doc(0))
             .into_iter()
             .map(|f| {
-                assert_eq!(f.span.of(&article.text), f.value);
+                assert_eq!(f.span.of(text), f.value);
                 let FactDetail::Name { title, .. } = f.detail else {
                     unreachable!()
                 };

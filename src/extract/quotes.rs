@@ -1,8 +1,439 @@
-//! Extraction of quotes facts from one article (placeholder until its issue is done).
+//! Quotes and who said them. Input: a [`Doc`]; output: one `quote` fact per quoted passage,
+//! with its speaker and the channel it was said on. The passage may run over sentences and
+//! paragraphs, and one broken by its attribution (`"This is hard," Ortiz said. "There
+//! is more..."`) is read as one. The speaker comes from the attribution after the quote, inside
+//! it, before it, or at the end of its sentence; a pronoun or a description with a role word
+//! (`he added`, `the US secretary said`) is resolved to the speaker of the same sentence, of
+//! the sentence before, or the last named speaker. `subject` is the fullest form of the name
+//! the article gives; `value` the quoted words; `normalized` their folded form. Sources are
+//! not compared here.
 
-use crate::model::{Doc, Fact};
+pub mod attribution;
+pub mod marks;
 
-/// The quotes facts of one article.
-pub fn extract(_doc: &Doc<'_>) -> Vec<Fact> {
-    Vec::new()
+use crate::extract::roles::people::{Roster, Runs, Word, words};
+use crate::model::{Doc, Fact, FactDetail, Kind, Span};
+use attribution::{Attribution, Who, channel_in, find, first_person};
+use marks::Quoted;
+
+/// A quote with the attribution chosen for it.
+struct Quote {
+    parts: Vec<Span>,
+    outer: Span,
+    attribution: Option<usize>,
+}
+
+/// What is known of an article's sentences: their spans, words outside quotes, name runs.
+struct Sentences<'t> {
+    spans: Vec<Span>,
+    words: Vec<Vec<Word<'t>>>,
+    runs: Vec<Runs>,
+}
+
+impl Sentences<'_> {
+    /// The sentence a byte position falls in (or the last one before it).
+    fn of(&self, pos: usize) -> usize {
+        self.spans
+            .partition_point(|s| s.start <= pos)
+            .saturating_sub(1)
+    }
+}
+
+fn has_word(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
+/// True when `gap` holds one clause: nothing but punctuation after its first sentence end.
+fn one_clause(gap: &str) -> bool {
+    match gap.find(['.', '!', '?']) {
+        Some(i) => !has_word(&gap[i..]),
+        None => true,
+    }
+}
+
+/// The attribution right after `q` (`," Ortiz said`): the first one after it, with nothing but
+/// punctuation between. Attributions are in text order.
+fn trailing(text: &str, q: &Quoted, attrs: &[Attribution], limit: usize) -> Option<usize> {
+    let first = attrs.partition_point(|a| a.verb_at < q.outer.end);
+    let a = attrs.get(first)?;
+    let between = text.get(q.outer.end..a.start)?;
+    (a.start >= q.outer.end && a.start < limit && !has_word(between) && !between.contains('\n'))
+        .then_some(first)
+}
+
+/// Joins quotes broken by their attribution into one, choosing that attribution.
+fn merge(text: &str, raw: &[Quoted], attrs: &[Attribution]) -> Vec<Quote> {
+    let limit = |i: usize| raw.get(i + 1).map_or(text.len(), |n| n.outer.start);
+    let mut out: Vec<Quote> = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let mut quote = Quote {
+            attribution: trailing(text, &raw[i], attrs, limit(i)),
+            parts: raw[i].parts.clone(),
+            outer: raw[i].outer,
+        };
+        while let Some(next) = raw.get(i + 1) {
+            let gap = &text[quote.outer.end..next.outer.start];
+            let before_close = text[..quote.outer.end]
+                .chars()
+                .rev()
+                .nth(1)
+                .is_some_and(|c| ",.?!…—–-".contains(c));
+            let attributed = quote
+                .attribution
+                .is_some_and(|a| attrs[a].verb_at < next.outer.start);
+            let words = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count();
+            let next_named = trailing(text, next, attrs, limit(i + 1))
+                .is_some_and(|a| matches!(attrs[a].who, Who::Named(_)));
+            if !(attributed && before_close && words <= 14 && one_clause(gap))
+                || gap.contains('\n')
+                || next_named
+            {
+                break;
+            }
+            quote.parts.extend(next.parts.iter().copied());
+            quote.outer = Span::new(quote.outer.start, next.outer.end);
+            i += 1;
+        }
+        out.push(quote);
+        i += 1;
+    }
+    out
+}
+
+/// The attribution of a quote that has none right after it: before it in its sentence, later
+/// in the sentence it ends in, or at the end of a previous sentence that ends with a colon.
+fn attribution_around(
+    text: &str,
+    q: &Quote,
+    previous_end: usize,
+    next_start: usize,
+    sentences: &Sentences<'_>,
+    attrs: &[(usize, Attribution)],
+) -> Option<usize> {
+    let open = sentences.of(q.outer.start);
+    let close = sentences.of(q.outer.end.saturating_sub(1));
+    let from = |pos: usize| attrs.partition_point(|(_, a)| a.verb_at < pos);
+    let leading = (from(previous_end)..from(q.outer.start))
+        .rev()
+        .find(|&i| attrs[i].0 == open);
+    let later = || {
+        (from(q.outer.end)..from(next_start))
+            .find(|&i| attrs[i].0 == close && attrs[i].1.start >= q.outer.end)
+    };
+    let colon = || {
+        let lead_in = &text[sentences.spans[open].start..q.outer.start];
+        let prev = open.checked_sub(1)?;
+        let last = attrs.partition_point(|(s, _)| *s <= prev).checked_sub(1)?;
+        (!has_word(lead_in)
+            && sentences.spans[prev].of(text).trim_end().ends_with(':')
+            && attrs[last].0 == prev)
+            .then_some(last)
+    };
+    leading.or_else(later).or_else(colon)
+}
+
+/// One resolved speaker: where it was named, in which sentence, and whether it is a name.
+struct Resolved {
+    pos: usize,
+    sentence: usize,
+    speaker: String,
+    named: bool,
+}
+
+/// The quote facts of one article.
+pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
+    let text = &doc.article.text;
+    let spans: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
+    let raw = marks::scan(text, &spans);
+    let quoted = |pos: usize| {
+        let i = raw.partition_point(|q| q.outer.start <= pos);
+        i > 0 && pos < raw[i - 1].outer.end
+    };
+    let mut roster = Roster::default();
+    let mut sentences = Sentences {
+        spans: spans.clone(),
+        words: Vec::new(),
+        runs: Vec::new(),
+    };
+    for span in &spans {
+        let all = words(text, *span);
+        roster.add(text, &all, &Runs::of(&all));
+        let outside: Vec<Word<'_>> = all.into_iter().filter(|w| !quoted(w.span.start)).collect();
+        sentences.runs.push(Runs::of(&outside));
+        sentences.words.push(outside);
+    }
+    let attrs: Vec<(usize, Attribution)> = (0..spans.len())
+        .flat_map(|i| {
+            find(text, &sentences.words[i], &sentences.runs[i], &roster)
+                .into_iter()
+                .map(move |a| (i, a))
+        })
+        .collect();
+    let plain: Vec<Attribution> = attrs.iter().map(|(_, a)| a.clone()).collect();
+    let mut quotes = merge(text, &raw, &plain);
+    for n in 0..quotes.len() {
+        if quotes[n].attribution.is_none() {
+            let previous_end = n.checked_sub(1).map_or(0, |p| quotes[p].outer.end);
+            let next_start = quotes.get(n + 1).map_or(text.len(), |q| q.outer.start);
+            quotes[n].attribution = attribution_around(
+                text,
+                &quotes[n],
+                previous_end,
+                next_start,
+                &sentences,
+                &attrs,
+            );
+        }
+    }
+
+    // Resolve every attribution in the order of the text it speaks for.
+    let mut reference: Vec<usize> = plain.iter().map(|a| a.start).collect();
+    for q in &quotes {
+        if let Some(a) = q.attribution {
+            reference[a] = reference[a].min(q.outer.start);
+        }
+    }
+    let mut order: Vec<usize> = (0..plain.len()).collect();
+    order.sort_by_key(|&a| (reference[a], plain[a].verb_at));
+    let mut history: Vec<Resolved> = Vec::new();
+    let mut speaker: Vec<Option<(String, bool)>> = vec![None; plain.len()];
+    for a in order {
+        let pos = reference[a];
+        let sentence = sentences.of(pos);
+        let found = match &plain[a].who {
+            Who::Named(name) => Some((roster.full_name(name, pos), true)),
+            Who::Pronoun => {
+                earlier_speaker(&history, pos, sentence, true, &sentences, text, &roster)
+            }
+            Who::Described {
+                definite: true,
+                role: true,
+                ..
+            } => earlier_speaker(&history, pos, sentence, false, &sentences, text, &roster),
+            Who::Described { text, .. } => Some((text.clone(), false)),
+        };
+        if let Some((name, named)) = &found {
+            history.push(Resolved {
+                pos,
+                sentence,
+                speaker: name.clone(),
+                named: *named,
+            });
+        }
+        speaker[a] = found;
+    }
+    history.clear();
+
+    let mut facts = Vec::new();
+    let mut previous_end = 0;
+    for q in &quotes {
+        let open = sentences.of(q.outer.start);
+        let lead_from = previous_end.max(sentences.spans[open].start);
+        let lead_keys: Vec<&str> = sentences.words[open]
+            .iter()
+            .filter(|w| w.span.start >= lead_from && w.span.end <= q.outer.start)
+            .map(|w| w.key.as_str())
+            .collect();
+        previous_end = q.outer.end;
+        let attribution = q.attribution.map(|a| &plain[a]);
+        let channel = attribution
+            .and_then(|a| a.channel)
+            .or_else(|| channel_in(&lead_keys))
+            .unwrap_or_default();
+        let (subject, named) = q
+            .attribution
+            .and_then(|a| speaker[a].clone())
+            .unwrap_or_default();
+        let as_written = match attribution.map(|a| &a.who) {
+            Some(Who::Named(name)) => name.clone(),
+            _ if named => subject.clone(),
+            _ => String::new(),
+        };
+        let value = q
+            .parts
+            .iter()
+            .map(|p| p.of(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let normalized = crate::text::tokens(&value)
+            .iter()
+            .map(|t| crate::text::fold_word(t.text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        facts.push(Fact {
+            kind: Kind::Quote,
+            at: doc.sentence_ref(open),
+            span: q.outer,
+            subject,
+            value,
+            normalized,
+            detail: FactDetail::Quote {
+                speaker: as_written,
+                channel: channel.to_string(),
+            },
+        });
+    }
+    facts
+}
+
+/// The speaker a pronoun (or, with `any` false, a role description) at `pos` refers to: the
+/// last speaker before it in its sentence, else the previous sentence's speaker or first
+/// named person, else the last named speaker.
+fn earlier_speaker(
+    history: &[Resolved],
+    pos: usize,
+    sentence: usize,
+    any: bool,
+    sentences: &Sentences<'_>,
+    text: &str,
+    roster: &Roster,
+) -> Option<(String, bool)> {
+    let fits = |h: &&Resolved| any || h.named;
+    let pick = |h: &Resolved| (h.speaker.clone(), h.named);
+    if let Some(h) = history
+        .iter()
+        .rev()
+        .filter(fits)
+        .find(|h| h.sentence == sentence && h.pos < pos)
+    {
+        return Some(pick(h));
+    }
+    if let Some(prev) = sentence.checked_sub(1) {
+        if let Some(h) = history
+            .iter()
+            .rev()
+            .filter(fits)
+            .find(|h| h.sentence == prev)
+        {
+            return Some(pick(h));
+        }
+        let start = sentences.spans[prev].start;
+        if let Some(name) =
+            first_person(text, &sentences.words[prev], &sentences.runs[prev], roster)
+        {
+            return Some((roster.full_name(&name, start), true));
+        }
+    }
+    history
+        .iter()
+        .rev()
+        .find(|h| h.named && h.pos < pos)
+        .map(pick)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Sentence};
+    use crate::testing::{Fixture, article};
+
+    /// The sentences the splitter cuts each line of `article` into.
+    fn split_lines(article: &Article) -> Vec<Sentence> {
+        let abbreviations = crate::split::Abbreviations::default();
+        let mut sentences = Vec::new();
+        let mut offset = 0;
+        for line in article.text.split_inclusive('\n') {
+            for span in crate::split::split(line, &abbreviations) {
+                sentences.push(Sentence {
+                    source: article.id,
+                    index: sentences.len(),
+                    span: span.shift(offset),
+                });
+            }
+            offset += line.len();
+        }
+        sentences
+    }
+
+    /// Quotes of `text` split into sentences at `. ` and line ends: (speaker, channel, words).
+    fn quotes_of(text: &str) -> Vec<(String, String, String)> {
+        let fx = Fixture::new(vec![article(0, text)], split_lines);
+        extract(&fx.doc(0))
+            .into_iter()
+            .map(|f| match f.detail {
+                FactDetail::Quote { channel, .. } => (f.subject, channel, f.value),
+                _ => unreachable!("quotes only"),
+            })
+            .collect()
+    }
+
+    fn q(speaker: &str, channel: &str, words: &str) -> (String, String, String) {
+        (speaker.into(), channel.into(), words.into())
+    }
+
+    #[test]
+    fn speakers_channels_and_broken_quotes() {
+        let text = "Secretary of State Ann Ortiz met Lev Marsh, the lead negotiator, in Oslo.\n\
+            \"We have a long road ahead. This is hard,\" Ortiz said. \"There are many open questions.\"\n\
+            Marsh declared the meeting productive. \"We discussed all matters,\" he said.\n\
+            Meanwhile, Deputy Foreign Minister Ida Crane gave an upbeat view. The meeting\"is constructive so far,\" she wrote on the social network X.\n\
+            Lev Marsh, the lead negotiator, shared on Telegram: \"Our aims are clear.\"\n\
+            Ortiz said she expected\"greater progress\" from the talks.\"This is about a path forward,\" the US secretary added.\n\
+            The source, speaking on condition of anonymity, added that the talks covered the\"hardest questions\" today.\"Nothing is settled,\" he said.\n\
+            The firm called it a \"ghost convoy\" of trucks.";
+        let want = vec![
+            q(
+                "Ann Ortiz",
+                "",
+                "We have a long road ahead. This is hard There are many open questions.",
+            ),
+            q("Lev Marsh", "", "We discussed all matters"),
+            q("Ida Crane", "X", "is constructive so far"),
+            q("Lev Marsh", "Telegram", "Our aims are clear."),
+            q("Ann Ortiz", "", "greater progress"),
+            q("Ann Ortiz", "", "This is about a path forward"),
+            q("the source", "", "hardest questions"),
+            q("the source", "", "Nothing is settled"),
+            q("the firm", "", "ghost convoy"),
+        ];
+        assert_eq!(quotes_of(text), want);
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_keeps_its_speaker() {
+        let text = "Speaking from Oslo, Mr Ortiz emphasised: \"This is not only about trade.\n\n\
+            “It's about a road ahead.\"\nSecretary Ann Ortiz smiled.";
+        assert_eq!(
+            quotes_of(text),
+            [q(
+                "Ann Ortiz",
+                "",
+                "This is not only about trade. It's about a road ahead."
+            )]
+        );
+    }
+
+    #[test]
+    fn previous_sentence_and_colon_speakers() {
+        let text = "As talks began, President Ivan Petrenko said: “We are here.”\n\
+            “The allies hear us,” he said, speaking in English. “They support us.”\n\
+            In a post on social media, Petrenko said:\n\"We stand firm.\"";
+        assert_eq!(
+            quotes_of(text),
+            [
+                q("Ivan Petrenko", "", "We are here."),
+                q("Ivan Petrenko", "", "The allies hear us They support us."),
+                q("Ivan Petrenko", "social media", "We stand firm."),
+            ]
+        );
+    }
+
+    #[test]
+    fn unattributed_and_odd_text() {
+        assert_eq!(quotes_of("They call it \"peace\"."), [q("", "", "peace")]);
+        for text in [
+            "",
+            "\"",
+            "“ ”",
+            "he said \"",
+            "\"a\" he said \"b\" she said",
+            "é“é”é",
+        ] {
+            let _ = quotes_of(text);
+        }
+    }
 }

@@ -4,11 +4,12 @@
 //! canonical spelling and which convention it follows, the entity it names, and a stable id.
 
 use super::explain::{conventions, exact_systems, explanation};
-use super::link::{Sets, alias_word_pairs};
+use super::link::alias_word_pairs;
 use super::pool::{Pool, Role};
 use super::translit::is_cyrillic;
 use crate::config::Alias;
 use crate::model::{NameCluster, NameVariant, SentenceRef, SourceId};
+use crate::sets::Sets;
 use crate::text::{fold_word, stable_id};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -7,6 +7,7 @@
 //! [`same_spelling`] and [`context_near`] for the two thresholds the clustering uses.
 
 use super::translit::{System, is_cyrillic, romanise};
+use crate::lexicon::data_lines;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -123,15 +124,12 @@ fn rules() -> &'static Rules {
 fn parse_rules(data: &'static str) -> Rules {
     let mut labels: HashMap<&str, &'static str> = HashMap::new();
     let mut rules = Vec::new();
-    for line in data.lines().map(str::trim) {
+    for line in data_lines(data) {
         if let Some(def) = line.strip_prefix('@') {
             let def = def.trim();
             if let Some((code, label)) = def.split_once(' ') {
                 labels.insert(code, label.trim());
             }
-            continue;
-        }
-        if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let cols: Vec<&str> = line.split('|').map(str::trim).collect();

@@ -3,6 +3,7 @@
 //! organisation and place names. Input: a word; output: whether it belongs to a list. Every
 //! lookup folds the word first (lowercase, no diacritics), so callers pass words as written.
 
+use crate::lexicon::data_lines;
 use crate::text::fold_word;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -12,10 +13,7 @@ const TITLES: &str = include_str!("../data/name_titles.txt");
 const ORG_WORDS: &str = include_str!("../data/name_org_words.txt");
 
 fn load(data: &'static str) -> HashSet<&'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    data_lines(data).collect()
 }
 
 fn contains(set: &OnceLock<HashSet<&'static str>>, data: &'static str, word: &str) -> bool {

@@ -14,51 +14,9 @@ use super::block::candidate_pairs;
 use super::distance::{context_near, same_spelling};
 use super::pool::{Pool, Role};
 use crate::config::Alias;
+use crate::sets::Sets;
 use crate::text::fold_word;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// A union-find over indices; the smallest index of a set is its root.
-#[derive(Debug, Clone)]
-pub struct Sets {
-    parent: Vec<usize>,
-}
-
-impl Sets {
-    /// `n` singleton sets.
-    pub fn new(n: usize) -> Sets {
-        Sets {
-            parent: (0..n).collect(),
-        }
-    }
-
-    /// The root of `i`'s set.
-    pub fn find(&self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            i = self.parent[i];
-        }
-        i
-    }
-
-    /// Joins the sets of `a` and `b`; true when they were apart.
-    pub fn union(&mut self, a: usize, b: usize) -> bool {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra == rb {
-            return false;
-        }
-        let (lo, hi) = (ra.min(rb), ra.max(rb));
-        self.parent[hi] = lo;
-        true
-    }
-
-    /// The sets with more than zero members, each sorted, in order of their roots.
-    pub fn groups(&self) -> Vec<Vec<usize>> {
-        let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for i in 0..self.parent.len() {
-            by_root.entry(self.find(i)).or_default().push(i);
-        }
-        by_root.into_values().collect()
-    }
-}
 
 fn share_sentence(pool: &Pool, a: usize, b: usize) -> bool {
     let (x, y) = (&pool.spellings[a].mentions, &pool.spellings[b].mentions);

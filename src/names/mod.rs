@@ -48,45 +48,14 @@ pub fn cluster(facts: &[Fact], articles: &[Article], aliases: &[Alias]) -> Vec<N
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Doc, Sentence, SourceId, Span};
+    use crate::testing::{self, Fixture, line_sentences};
 
     /// Articles made of one sentence per line, their name facts, and the clusters.
     fn clusters_of(articles: &[&[&str]], aliases: &[Alias]) -> Vec<NameCluster> {
-        let arts: Vec<Article> = articles
-            .iter()
-            .enumerate()
-            .map(|(i, lines)| Article {
-                id: SourceId(i as u32),
-                path: format!("{i}.txt"),
-                outlet: String::new(),
-                published: None,
-                published_from: String::new(),
-                url: String::new(),
-                text: lines.join("\n"),
-            })
-            .collect();
-        let mut facts = Vec::new();
-        for (a, lines) in arts.iter().zip(articles) {
-            let mut at = 0;
-            let sentences: Vec<Sentence> = lines
-                .iter()
-                .enumerate()
-                .map(|(index, l)| {
-                    let s = Sentence {
-                        source: a.id,
-                        index,
-                        span: Span::new(at, at + l.len()),
-                    };
-                    at += l.len() + 1;
-                    s
-                })
-                .collect();
-            facts.extend(crate::extract::names::extract(&Doc {
-                article: a,
-                sentences: &sentences,
-            }));
-        }
-        cluster(&facts, &arts, aliases)
+        let texts: Vec<String> = articles.iter().map(|lines| lines.join("\n")).collect();
+        let fx = Fixture::new(testing::articles(&texts), line_sentences);
+        let facts = fx.facts_with(crate::extract::names::extract);
+        cluster(&facts, &fx.articles, aliases)
     }
 
     fn spellings_with(clusters: &[NameCluster], spelling: &str) -> Vec<String> {

@@ -3,6 +3,7 @@
 //! capitalised like the input. It does not guess which system an article used: the
 //! clustering tries each one and keeps the closest.
 
+use crate::lexicon::data_lines;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -65,11 +66,7 @@ impl Table {
     fn parse(data: &str) -> Table {
         let mut entries = HashMap::new();
         let mut longest = 1;
-        for line in data.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for line in data_lines(data) {
             let cols: Vec<&str> = line.split_whitespace().collect();
             if cols.len() != 4 {
                 continue;

@@ -4,6 +4,7 @@
 
 use crate::model::{Corpus, SentenceRef};
 use crate::pipeline::RunResult;
+use crate::review::Review;
 
 /// Makes a cell safe for spreadsheets: text starting with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return is prefixed with `'` (OWASP's advice against CSV injection), except plain
@@ -91,29 +92,38 @@ fn source_cells(corpus: &Corpus<'_>, at: SentenceRef) -> [String; 4] {
     ]
 }
 
-/// `findings.csv`: one row per (finding, source occurrence), plus a `note` column.
-pub fn findings(result: &RunResult) -> Vec<u8> {
+/// `findings.csv`: one row per (finding, source occurrence), plus a `note` column. Findings
+/// reviewed in `review` are left out, unless it shows them: then a `review` column holds
+/// each finding's decision (empty when not reviewed).
+pub fn findings(result: &RunResult, review: &Review) -> Vec<u8> {
     let corpus = result.corpus();
     let mut header = FINDINGS_HEADER.to_vec();
     header.push("note");
+    if review.show_reviewed {
+        header.push("review");
+    }
     let mut t = Table::new(&header);
-    for f in &result.findings {
+    for f in review.shown(&result.findings) {
+        let decision = review.decision(f).map_or("", |d| d.decision.label());
         for o in &f.occurrences {
             let [source, outlet, published, no] = source_cells(&corpus, o.at);
-            t.row(&[
-                f.id.as_str(),
-                f.kind.finding_label(),
-                f.severity.label(),
-                &f.subject,
-                &o.value,
-                &o.normalized,
-                &source,
-                &outlet,
-                &published,
-                &no,
-                corpus.sentence_text(o.at),
-                &f.note,
-            ]);
+            t.row(
+                &[
+                    f.id.as_str(),
+                    f.kind.finding_label(),
+                    f.severity.label(),
+                    &f.subject,
+                    &o.value,
+                    &o.normalized,
+                    &source,
+                    &outlet,
+                    &published,
+                    &no,
+                    corpus.sentence_text(o.at),
+                    &f.note,
+                    decision,
+                ][..header.len()],
+            );
         }
     }
     t.finish()

@@ -3,23 +3,60 @@
 //! same directory, then a rename), so a failed run never leaves a half-written report.
 
 pub mod csv;
+pub mod diff;
+pub mod html;
 pub mod names;
 pub mod summary;
 
 use crate::error::{Error, Result};
 use crate::pipeline::RunResult;
+use crate::review::{self, Review};
 use std::io::Write;
 use std::path::Path;
 
-/// Every report file `compare` writes: its name and its bytes.
-pub fn render_all(result: &RunResult) -> Vec<(&'static str, Vec<u8>)> {
-    vec![
-        ("findings.csv", csv::findings(result)),
-        ("facts.csv", csv::facts(result)),
-        ("alignment.csv", csv::alignment(result)),
-        ("names.csv", names::csv(result)),
-        ("removed.csv", csv::removed(result)),
-    ]
+/// Which report formats `compare` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Formats {
+    /// The CSV reports.
+    pub csv: bool,
+    /// `report.html`.
+    pub html: bool,
+}
+
+impl Default for Formats {
+    /// Every format.
+    fn default() -> Self {
+        Formats {
+            csv: true,
+            html: true,
+        }
+    }
+}
+
+/// Every report file `compare` writes in `formats`: its name and its bytes. Findings with a
+/// decision in `review` are left out (unless it shows reviewed findings); the `review.csv`
+/// template, listing every finding, is written whatever the formats.
+pub fn render_all(
+    result: &RunResult,
+    formats: Formats,
+    review: &Review,
+) -> Vec<(&'static str, Vec<u8>)> {
+    let mut files = Vec::new();
+    if formats.csv {
+        files.extend([
+            ("findings.csv", csv::findings(result, review)),
+            ("facts.csv", csv::facts(result)),
+            ("alignment.csv", csv::alignment(result)),
+            ("names.csv", names::csv(result)),
+            ("removed.csv", csv::removed(result)),
+            ("diffs.md", diff::render(result)),
+        ]);
+    }
+    if formats.html {
+        files.push(("report.html", html::render(result, review)));
+    }
+    files.push(("review.csv", review::template(result, review)));
+    files
 }
 
 /// Writes each file into `dir` (created if needed). All files are first written to temporary

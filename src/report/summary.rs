@@ -1,7 +1,7 @@
 //! The short run summary `compare` prints on standard error: sources, sentences, facts,
 //! aligned pairs, and findings counted by kind and severity.
 
-use crate::model::{Kind, Severity};
+use crate::model::{FactDetail, Kind, Severity};
 use crate::pipeline::RunResult;
 use std::collections::BTreeMap;
 
@@ -29,38 +29,41 @@ pub fn render(result: &RunResult) -> String {
         result.facts.len(),
         result.alignments.len()
     );
-    let kinds = [
-        Kind::Name,
-        Kind::Number,
-        Kind::Date,
-        Kind::Quote,
-        Kind::Role,
-    ]
-    .map(|k| {
-        format!(
-            "{} {}",
-            k.finding_label(),
-            by_kind.get(k.finding_label()).unwrap_or(&0)
-        )
-    })
-    .join(", ");
-    let severities = [Severity::High, Severity::Medium, Severity::Low]
+    let kinds = Kind::ALL
+        .map(|k| {
+            format!(
+                "{} {}",
+                k.finding_label(),
+                by_kind.get(k.finding_label()).unwrap_or(&0)
+            )
+        })
+        .join(", ");
+    let severities = Severity::ALL
         .map(|s| format!("{} {}", s.label(), by_severity.get(&s).unwrap_or(&0)))
         .join(", ");
     out.push_str(&format!(
         "{} findings: {kinds} ({severities})\n",
         result.findings.len()
     ));
-    let unresolved: Vec<&str> = result
-        .articles
-        .iter()
-        .filter(|a| a.published.is_none())
-        .map(|a| a.path.as_str())
-        .collect();
-    if !unresolved.is_empty() {
+    for article in result.articles.iter().filter(|a| a.published.is_none()) {
+        let unresolved = result
+            .facts
+            .iter()
+            .filter(|f| f.at.source == article.id)
+            .filter(|f| {
+                matches!(
+                    f.detail,
+                    FactDetail::Date {
+                        relative: true,
+                        range: None,
+                        ..
+                    }
+                )
+            })
+            .count();
         out.push_str(&format!(
-            "no publication date for {}: relative dates there stay unresolved and are not compared\n",
-            unresolved.join(", ")
+            "warning: {}: no publication date; {unresolved} relative date(s) left unresolved and not compared (add it to sources.csv)\n",
+            article.path
         ));
     }
     out

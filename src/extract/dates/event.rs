@@ -1,0 +1,219 @@
+//! The event a date dates. Input: a sentence's tokens and a date expression's token range;
+//! output: the nearest event word of `date_events_en.txt` (`talks`, `visit`, `resigned`...)
+//! with its class, and the place it happens in when the sentence names one right after it
+//! (`talks in Lisbon`, `visit to Oslo`), and a word that marks which occurrence of it is
+//! meant (`another round of talks`, `meet again`). Nearness counts tokens, and a clause boundary in
+//! between counts as several. It reads only the sentence; the caller decides whether an
+//! earlier sentence's last event stands in when a sentence names none.
+
+use super::lexicon::{Event, lexicon};
+use crate::extract::numbers::lex::{Class, Tok};
+use crate::text::strip_possessive;
+
+/// The event a date refers to, as found in its sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Dated {
+    /// The event.
+    pub event: Event,
+    /// Where it happens (`Lisbon`), empty when the sentence does not say.
+    pub place: String,
+    /// A word that marks which occurrence of the event (`another`, `next`), else empty.
+    pub occurrence: String,
+}
+
+impl Dated {
+    /// The readable subject: `talks in Lisbon`, `visit to Oslo`, `meeting`, and the
+    /// occurrence word in parentheses when there is one: `talks (another)`.
+    pub fn subject(&self) -> String {
+        let mut s = self.event.lemma.clone();
+        if !self.place.is_empty() {
+            let link = if self.event.class == "visit" {
+                "to"
+            } else {
+                "in"
+            };
+            s = format!("{s} {link} {}", self.place);
+        }
+        if !self.occurrence.is_empty() {
+            s = format!("{s} ({})", self.occurrence);
+        }
+        s
+    }
+}
+
+/// How many tokens a boundary between two words counts for.
+fn boundary_cost(t: &Tok<'_>) -> usize {
+    match t.text {
+        _ if t.class != Class::Sym => 0,
+        ";" | ":" | "(" | ")" | "\"" | "“" | "”" => 6,
+        "," | "–" | "—" => 3,
+        _ => 0,
+    }
+}
+
+/// The nearest event word to tokens `first..end`, skipping words in `claimed` (other dates).
+pub(crate) fn event_for(
+    toks: &[Tok<'_>],
+    first: usize,
+    end: usize,
+    claimed: &[bool],
+) -> Option<Dated> {
+    let lx = lexicon();
+    let mut best: Option<(usize, usize)> = None;
+    let mut cost = 0;
+    for k in (0..first).rev() {
+        cost += 1 + boundary_cost(&toks[k]);
+        if is_event(toks, k, claimed) {
+            best = Some((cost, k));
+            break;
+        }
+    }
+    cost = 0;
+    for k in end..toks.len() {
+        cost += 1 + boundary_cost(&toks[k]);
+        if best.is_some_and(|(c, _)| cost >= c) {
+            break;
+        }
+        if is_event(toks, k, claimed) {
+            best = Some((cost, k));
+            break;
+        }
+    }
+    let (_, k) = best?;
+    let event = lx.events.get(toks[k].base())?.clone();
+    let place = place_after(toks, k, &event);
+    let between = if k < first { k + 1..first } else { end..k };
+    let occurrence = occurrence_word(toks, k.saturating_sub(4)..k, claimed)
+        .or_else(|| occurrence_word(toks, between, claimed).filter(|w| w == "again"))
+        .unwrap_or_default();
+    Some(Dated {
+        event,
+        place,
+        occurrence,
+    })
+}
+
+/// The last word of `range` that marks an occurrence (`another`, `next`), not inside a date.
+fn occurrence_word(
+    toks: &[Tok<'_>],
+    range: std::ops::Range<usize>,
+    claimed: &[bool],
+) -> Option<String> {
+    let lx = lexicon();
+    range
+        .rev()
+        .take_while(|&p| boundary_cost(&toks[p]) == 0)
+        .find(|&p| {
+            !claimed.get(p).copied().unwrap_or(false) && lx.repeat_words.contains(toks[p].lower())
+        })
+        .map(|p| toks[p].norm.to_string())
+}
+
+/// The last event word of a sentence, for dates in a following sentence that names none.
+pub(crate) fn last_event(toks: &[Tok<'_>]) -> Option<Dated> {
+    let k = (0..toks.len()).rev().find(|&k| is_event(toks, k, &[]))?;
+    let event = lexicon().events.get(toks[k].base())?.clone();
+    let place = place_after(toks, k, &event);
+    let occurrence = occurrence_word(toks, k.saturating_sub(4)..k, &[]).unwrap_or_default();
+    Some(Dated {
+        event,
+        place,
+        occurrence,
+    })
+}
+
+fn is_event(toks: &[Tok<'_>], k: usize, claimed: &[bool]) -> bool {
+    let t = &toks[k];
+    t.class == Class::Word
+        && !claimed.get(k).copied().unwrap_or(false)
+        && lexicon().events.contains_key(t.base())
+}
+
+/// `in Lisbon`, `at the palace`, `to Vienna` (for a visit) within a few tokens after the
+/// event word: the capitalised words that follow.
+fn place_after(toks: &[Tok<'_>], k: usize, event: &Event) -> String {
+    for p in k + 1..(k + 4).min(toks.len()) {
+        let w = toks[p].lower();
+        if toks[p].class == Class::Sym && boundary_cost(&toks[p]) > 0 {
+            break;
+        }
+        let links = w == "in" || w == "at" || (w == "to" && event.class == "visit");
+        if !links {
+            continue;
+        }
+        let mut q = p + 1;
+        if toks.get(q).is_some_and(|t| t.norm == "the") {
+            q += 1;
+        }
+        let words: Vec<&str> = toks[q.min(toks.len())..]
+            .iter()
+            .take_while(|t| t.is_capitalised() && is_place_word(t))
+            .take(3)
+            .map(|t| strip_possessive(t.text))
+            .collect();
+        if !words.is_empty() {
+            return words.join(" ");
+        }
+    }
+    String::new()
+}
+
+fn is_place_word(t: &Tok<'_>) -> bool {
+    let lx = lexicon();
+    !lx.months.contains_key(t.base()) && !lx.weekdays.contains_key(t.base())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::numbers::lex::lex;
+
+    fn subject(text: &str, word: &str) -> Option<String> {
+        let toks = lex(text);
+        let at = toks
+            .iter()
+            .position(|t| t.base() == word.to_lowercase())
+            .expect("word in text");
+        event_for(&toks, at, at + 1, &[]).map(|d| d.subject())
+    }
+
+    #[test]
+    fn nearest_event_and_place() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Sunday's port-city talks in Lisbon were productive",
+                "Sunday",
+                Some("talks in Lisbon"),
+            ),
+            (
+                "The minister will visit Oslo on Monday",
+                "Monday",
+                Some("visit"),
+            ),
+            (
+                "The minister will travel to Oslo on Monday",
+                "Monday",
+                Some("trip to Oslo"),
+            ),
+            (
+                "he will meet the premier on Tuesday",
+                "Tuesday",
+                Some("meeting"),
+            ),
+            (
+                "the resignation on Friday of the team leader",
+                "Friday",
+                Some("resignation"),
+            ),
+            ("It was a quiet Sunday", "Sunday", None),
+            (
+                "the talks on Sunday; a statement followed",
+                "Sunday",
+                Some("talks"),
+            ),
+        ];
+        for &(text, word, want) in cases {
+            assert_eq!(subject(text, word).as_deref(), want, "{text}");
+        }
+    }
+}

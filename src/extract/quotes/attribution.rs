@@ -1,0 +1,524 @@
+//! Who said it, and where. Input: the words of one sentence outside its quotes; output: every
+//! attribution in it — a speech verb with its speaker phrase (`Ortiz said`, `said Ortiz`,
+//! `Lev Marsh, the lead negotiator, wrote`, `he added`, `the US secretary added`, `according to
+//! X`) — and the channel named around it (`on X`, `told reporters`). Speech verbs and channels
+//! are language data. It does not resolve pronouns; `quotes` does, across sentences.
+
+use crate::extract::roles::lexicon::{entries, key, phrase_keys};
+use crate::extract::roles::people::{Roster, Run, Runs, Word, in_role_phrase};
+use crate::lexicon::data_lines;
+use crate::text::is_stop_word;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const SPEECH_VERBS: &str = include_str!("../../data/speech_verbs_en.txt");
+const CHANNELS: &str = include_str!("../../data/channels_en.txt");
+
+fn speech_verbs() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| entries(SPEECH_VERBS).iter().map(|e| key(e.left)).collect())
+}
+
+/// A channel from the data: canonical name, class, and phrases (runs of keys).
+#[derive(Debug)]
+struct Channel {
+    name: String,
+    class: String,
+    phrases: Vec<Vec<String>>,
+}
+
+fn channels() -> &'static [Channel] {
+    static LIST: OnceLock<Vec<Channel>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        data_lines(CHANNELS)
+            .filter_map(|line| {
+                let mut cols = line.split('|').map(str::trim);
+                let name = cols.next()?.to_string();
+                let class = cols.next()?.to_string();
+                let phrases = cols.next()?.split(',').map(phrase_keys).collect();
+                Some(Channel {
+                    name,
+                    class,
+                    phrases,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The first channel of the data named in `keys` (words in comparable form).
+pub fn channel_in(keys: &[&str]) -> Option<&'static str> {
+    channels().iter().find_map(|c| {
+        let named = c.phrases.iter().any(|p| {
+            !p.is_empty()
+                && keys
+                    .windows(p.len())
+                    .any(|w| w.iter().zip(p).all(|(k, p)| *k == p))
+        });
+        named.then_some(c.name.as_str())
+    })
+}
+
+/// True when two channels cannot both be where one statement was published (two different
+/// platforms, such as X and Telegram).
+pub fn channels_clash(a: &str, b: &str) -> bool {
+    let class = |name: &str| {
+        channels()
+            .iter()
+            .find(|c| c.name == name)
+            .map(|c| c.class.as_str())
+    };
+    a != b && class(a) == Some("platform") && class(b) == Some("platform")
+}
+
+/// The speaker phrase of an attribution, before pronouns are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// A person or organisation by name (`Ortiz`, `Town Hall`).
+    Named(String),
+    /// `he` or `she`.
+    Pronoun,
+    /// A description (`the US secretary`, `a source`): definite or not, with a role word or not.
+    Described {
+        /// The words as written, first letter lowercase.
+        text: String,
+        /// True after `the`.
+        definite: bool,
+        /// True when it holds a role word (`secretary`, `president`).
+        role: bool,
+    },
+}
+
+/// One speech verb with its speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speaker phrase.
+    pub who: Who,
+    /// Byte position of the speech verb.
+    pub verb_at: usize,
+    /// Byte position where the attribution starts (its speaker phrase or verb).
+    pub start: usize,
+    /// The channel named in the attribution's clause, if any.
+    pub channel: Option<&'static str>,
+}
+
+const ADVERBS: [&str; 14] = [
+    "also",
+    "later",
+    "then",
+    "had",
+    "has",
+    "have",
+    "earlier",
+    "previously",
+    "again",
+    "once",
+    "subsequently",
+    "reportedly",
+    "repeatedly",
+    "further",
+];
+const PRONOUNS: [&str; 2] = ["he", "she"];
+const DETERMINERS: [&str; 3] = ["the", "a", "an"];
+const PREPOSITIONS: [&str; 16] = [
+    "to", "of", "with", "for", "from", "by", "at", "in", "on", "near", "about", "into", "than",
+    "like", "between", "against",
+];
+
+fn is_adverb(w: &Word<'_>) -> bool {
+    !w.cap && (ADVERBS.contains(&w.key.as_str()) || (w.key.len() > 4 && w.key.ends_with("ly")))
+}
+
+fn is_pronoun(w: &Word<'_>) -> bool {
+    PRONOUNS.contains(&w.key.as_str())
+}
+
+fn joined(ws: &[Word<'_>], i: usize) -> bool {
+    i > 0 && ws[i].joined(Some(&ws[i - 1]))
+}
+
+fn span_text(text: &str, ws: &[Word<'_>], from: usize, to: usize) -> String {
+    text[ws[from].span.start..ws[to - 1].span.end].to_string()
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The sentence words a speaker phrase can be read from, with the article's text and roster.
+struct Reader<'a, 't> {
+    text: &'t str,
+    ws: &'a [Word<'t>],
+    runs: &'a Runs,
+    roster: &'a Roster,
+}
+
+impl Reader<'_, '_> {
+    /// A name run read as a speaker: a full name, a surname the article completes, or a name
+    /// right after a title; otherwise a bare capitalised word ("Critics") is a description.
+    fn run_speaker(&self, run: &Run) -> Who {
+        let name = run.name(self.text, self.ws);
+        let titled =
+            run.first > 0 && joined(self.ws, run.first) && in_role_phrase(self.ws, run.first - 1);
+        if run.name_words(self.ws) >= 2
+            || titled
+            || self.roster.knows_surname(&self.ws[run.last].key)
+        {
+            Who::Named(name)
+        } else {
+            Who::Described {
+                text: lower_first(&name),
+                definite: false,
+                role: false,
+            }
+        }
+    }
+
+    /// Classifies the words `from..to` (after any determiner) as a speaker.
+    fn description(&self, det: Option<usize>, from: usize, to: usize) -> Option<Who> {
+        if from >= to {
+            return None;
+        }
+        let role = (from..to).any(|i| in_role_phrase(self.ws, i));
+        let all_cap = (from..to).all(|i| self.ws[i].cap);
+        if all_cap && !role {
+            return Some(Who::Named(span_text(self.text, self.ws, from, to)));
+        }
+        let start = det.unwrap_or(from);
+        Some(Who::Described {
+            text: lower_first(&span_text(self.text, self.ws, start, to)),
+            definite: det.is_some_and(|d| self.ws[d].key == "the"),
+            role,
+        })
+    }
+
+    /// The speaker phrase that ends right before word `end`, with its first word; none when
+    /// the phrase is the object of a preposition (`a source close to the delegation told`).
+    fn ending_at(&self, end: usize) -> Option<(Who, usize)> {
+        let (who, first) = self.phrase_ending_at(end)?;
+        let governed = first > 0
+            && joined(self.ws, first)
+            && PREPOSITIONS.contains(&self.ws[first - 1].key.as_str());
+        (!governed).then_some((who, first))
+    }
+
+    fn phrase_ending_at(&self, end: usize) -> Option<(Who, usize)> {
+        let last = end.checked_sub(1)?;
+        if is_pronoun(&self.ws[last]) {
+            return Some((Who::Pronoun, last));
+        }
+        if let Some(run) = self.runs.ending_at(last) {
+            return Some((self.run_speaker(run), run.first));
+        }
+        let mut k = end;
+        let mut det = None;
+        while k > 0 && end - k < 6 {
+            let w = &self.ws[k - 1];
+            if k < end && !joined(self.ws, k) {
+                break;
+            }
+            if DETERMINERS.contains(&w.key.as_str()) {
+                det = Some(k - 1);
+                break;
+            }
+            if is_stop_word(&w.key) && !in_role_phrase(self.ws, k - 1) {
+                break;
+            }
+            k -= 1;
+        }
+        let who = self.description(det, k, end)?;
+        Some((who, det.unwrap_or(k)))
+    }
+
+    /// The speaker phrase that starts at word `from` (`said Ortiz`, `added the US secretary`).
+    fn starting_at(&self, from: usize) -> Option<(Who, usize)> {
+        let w = self.ws.get(from)?;
+        if !joined(self.ws, from) {
+            return None;
+        }
+        if is_pronoun(w) {
+            return Some((Who::Pronoun, from));
+        }
+        let det = DETERMINERS.contains(&w.key.as_str()).then_some(from);
+        let start = det.map_or(from, |d| d + 1);
+        let mut end = start;
+        while end < self.ws.len() && end - start < 6 && (end == start || joined(self.ws, end)) {
+            if let Some(run) = self.runs.starting_at(end) {
+                return Some((self.run_speaker(run), from));
+            }
+            let w = &self.ws[end];
+            if is_stop_word(&w.key) && !in_role_phrase(self.ws, end) {
+                break;
+            }
+            end += 1;
+        }
+        det.and_then(|d| self.description(Some(d), start, end))
+            .map(|who| (who, from))
+    }
+
+    /// The subject of the sentence before word `before`: its first pronoun or name.
+    fn subject(&self, before: usize) -> Option<(Who, usize)> {
+        (0..before).find_map(|i| {
+            if is_pronoun(&self.ws[i]) {
+                return Some((Who::Pronoun, i));
+            }
+            let run = self.runs.starting_at(i)?;
+            match self.run_speaker(run) {
+                who @ Who::Named(_) => Some((who, i)),
+                _ => None,
+            }
+        })
+    }
+
+    /// The speaker of the speech verb at word `v`.
+    fn speaker_of(&self, v: usize) -> Option<(Who, usize)> {
+        let ws = self.ws;
+        if ws[v].key.ends_with("ing") {
+            return self.subject(v);
+        }
+        let mut k = v;
+        while k > 0 && joined(ws, k) && is_adverb(&ws[k - 1]) {
+            k -= 1;
+        }
+        if k > 0 && joined(ws, k) {
+            if let Some(found) = self.ending_at(k) {
+                return Some(found);
+            }
+        } else if k > 0 && ws[k].gap.trim() == "," {
+            // `A title, Name, said`: the name is the whole comma-enclosed part.
+            if let Some(run) = self.runs.ending_at(k - 1)
+                && self.ws[run.first].gap.trim() == ","
+            {
+                return Some((self.run_speaker(run), run.first));
+            }
+            // `Name, an appositive, said`: the name stands before the appositive's comma.
+            let mut c = k - 1;
+            while c > 0 && k - c < 20 {
+                let gap = ws[c].gap.trim();
+                if gap == "," {
+                    if let Some(found) = self.ending_at(c) {
+                        return Some(found);
+                    }
+                    break;
+                }
+                if !gap.is_empty() {
+                    break;
+                }
+                c -= 1;
+            }
+        }
+        self.starting_at(v + 1)
+            .or_else(|| self.opening_description(v))
+    }
+
+    /// A description that opens the sentence (`A source close to the talks told ...`): its
+    /// determiner, first word, and any capitalised or role words after it.
+    fn opening_description(&self, before: usize) -> Option<(Who, usize)> {
+        let ws = self.ws;
+        if before < 2 || !DETERMINERS.contains(&ws[0].key.as_str()) {
+            return None;
+        }
+        let mut end = 2;
+        while end < before && joined(ws, end) && (ws[end].cap || ws[end].role) {
+            end += 1;
+        }
+        (1..end).all(|i| joined(ws, i)).then_some(())?;
+        self.description(Some(0), 1, end).map(|who| (who, 0))
+    }
+
+    /// The end of the clause that starts at word `from` (exclusive word index).
+    fn clause_end(&self, from: usize) -> usize {
+        let mut end = from + 1;
+        while end < self.ws.len() {
+            let gap = self.ws[end].gap.trim();
+            if gap.contains(['.', ';', ':', '"', '“', '”', '?', '!']) {
+                break;
+            }
+            end += 1;
+        }
+        end
+    }
+}
+
+/// The first person the words `ws` of a sentence name (their likely subject), if any.
+pub fn first_person(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Option<String> {
+    let reader = Reader {
+        text,
+        ws,
+        runs,
+        roster,
+    };
+    runs.list
+        .iter()
+        .find_map(|run| match reader.run_speaker(run) {
+            Who::Named(name) => Some(name),
+            _ => None,
+        })
+}
+
+/// Every attribution among the words `ws` of one sentence (quoted words left out).
+pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<Attribution> {
+    let reader = Reader {
+        text,
+        ws,
+        runs,
+        roster,
+    };
+    let verbs = speech_verbs();
+    let mut out = Vec::new();
+    let mut last_verb: Option<usize> = None;
+    for v in 0..ws.len() {
+        let w = &ws[v];
+        let according = w.key == "according" && ws.get(v + 1).is_some_and(|n| n.key == "to");
+        let found = if according {
+            reader.starting_at(v + 2)
+        } else if verbs.contains(&w.key) && !w.cap || (w.cap && v == 0 && verbs.contains(&w.key)) {
+            reader.speaker_of(v)
+        } else {
+            None
+        };
+        let Some((who, first)) = found else { continue };
+        let first = first.min(v);
+        let end = reader.clause_end(v.max(first));
+        let keys = |from: usize, to: usize| -> Vec<&str> {
+            ws[from..to].iter().map(|w| w.key.as_str()).collect()
+        };
+        // The channel of the clause, else one named earlier in the sentence ("In a post on
+        // social media, X said:"), after any earlier attribution.
+        let context_from = last_verb.map_or(0, |p| p + 1).min(first);
+        let channel =
+            channel_in(&keys(first, end)).or_else(|| channel_in(&keys(context_from, first)));
+        last_verb = Some(v);
+        out.push(Attribution {
+            who,
+            verb_at: w.span.start,
+            start: ws[first].span.start,
+            channel,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::roles::people::words;
+    use crate::model::Span;
+
+    /// Speaker phrases and channels found in a text.
+    type Found = Vec<(Who, Option<&'static str>)>;
+
+    fn attributions(text: &str, roster_text: &str) -> Found {
+        let rw = words(roster_text, Span::new(0, roster_text.len()));
+        let mut roster = Roster::default();
+        roster.add(roster_text, &rw, &Runs::of(&rw));
+        let ws = words(text, Span::new(0, text.len()));
+        let rs = Runs::of(&ws);
+        find(text, &ws, &rs, &roster)
+            .into_iter()
+            .map(|a| (a.who, a.channel))
+            .collect()
+    }
+
+    fn named(s: &str) -> Who {
+        Who::Named(s.to_string())
+    }
+
+    #[test]
+    fn speaker_phrases_of_every_shape() {
+        let roster = "Ann Ortiz and Lev Marsh and Ida Crane";
+        let described = |text: &str, definite, role| Who::Described {
+            text: text.to_string(),
+            definite,
+            role,
+        };
+        let cases: Vec<(&str, Found)> = vec![
+            ("Ortiz said.", vec![(named("Ortiz"), None)]),
+            (", said Ortiz.", vec![(named("Ortiz"), None)]),
+            ("Mr Ortiz emphasised:", vec![(named("Ortiz"), None)]),
+            (
+                "Lev Marsh, Norway's lead negotiator, shared on X:",
+                vec![(named("Lev Marsh"), Some("X"))],
+            ),
+            (
+                ", Marsh wrote on the Telegram social network.",
+                vec![(named("Marsh"), Some("Telegram"))],
+            ),
+            (
+                ", he wrote on the social network X.",
+                vec![(Who::Pronoun, Some("X"))],
+            ),
+            (
+                ", the US secretary added.",
+                vec![(described("the US secretary", true, true), None)],
+            ),
+            (
+                "The source, speaking on condition of anonymity, added that",
+                vec![(described("the source", true, false), None)],
+            ),
+            (
+                "A source told CNN",
+                vec![(described("a source", false, false), None)],
+            ),
+            (
+                "A source close to the delegation told CNN",
+                vec![(described("a source", false, false), None)],
+            ),
+            (
+                ", the Town Hall said in a statement",
+                vec![(named("Town Hall"), Some("statement"))],
+            ),
+            (
+                "He also informed the delegation",
+                vec![(Who::Pronoun, None)],
+            ),
+            (
+                "Critics said the plan failed.",
+                vec![(described("critics", false, false), None)],
+            ),
+            (
+                "Speaking to reporters aboard Air Force One, Crane said the talks",
+                vec![(named("Crane"), Some("Air Force One"))],
+            ),
+            (
+                "according to Polish President Ivan Petrenko",
+                vec![(named("Ivan Petrenko"), None)],
+            ),
+            (
+                "Norway's chief negotiator, Lev Marsh, said",
+                vec![(named("Lev Marsh"), None)],
+            ),
+            (
+                "Bo Lind, chief of staff to President Ann Ortiz, said",
+                vec![(named("Bo Lind"), None)],
+            ),
+            (
+                "Ann Ortiz expressed optimism, anticipating",
+                vec![(named("Ann Ortiz"), None)],
+            ),
+            (
+                "Ortiz told reporters after the talks",
+                vec![(named("Ortiz"), Some("reporters"))],
+            ),
+            ("The talks were held in Oslo.", vec![]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(attributions(text, roster), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn only_two_platforms_clash() {
+        assert!(channels_clash("X", "Telegram"));
+        assert!(!channels_clash("X", "social media"));
+        assert!(!channels_clash("reporters", "Air Force One"));
+        assert!(!channels_clash("X", "X"));
+        assert_eq!(channel_in(&["posted", "on", "x"]), Some("X"));
+        assert_eq!(channel_in(&["told", "reporters"]), Some("reporters"));
+        assert_eq!(channel_in(&["x"]), None);
+    }
+}

@@ -1,0 +1,503 @@
+//! Person names in article text, shared by the roles and quotes extractors and their
+//! detectors. Input: a span of article text; output: its words (with the punctuation between
+//! them and what the language data says of each) and the runs of capitalised words that look
+//! like a person's name. Also: the fullest form an article gives a name, and whether two
+//! spellings can name the same person. It does not decide roles or speakers.
+
+use super::lexicon::{key, lexicon};
+use crate::model::{NameCluster, Span};
+use crate::text::{is_stop_word, tokens};
+use std::collections::HashMap;
+
+/// A word of the text with what the extractors need to know about it.
+#[derive(Debug, Clone)]
+pub struct Word<'t> {
+    /// The word as written.
+    pub text: &'t str,
+    /// Where it stands in the article.
+    pub span: Span,
+    /// Comparable form (see [`key`]).
+    pub key: String,
+    /// True when its first letter is uppercase.
+    pub cap: bool,
+    /// True when it ends in a possessive `'s` / `’s`.
+    pub possessive: bool,
+    /// The text between the previous word (or the start of the span) and this one.
+    pub gap: &'t str,
+    /// Length of the country phrase that starts here (0 when none; `usize::MAX` for a later
+    /// word of one).
+    pub country: usize,
+    /// True when the word is part of a role phrase (`Prime` in `Prime Minister`).
+    pub role: bool,
+}
+
+impl Word<'_> {
+    /// True when only spaces (or an initial's period) separate this word from the previous one.
+    pub fn joined(&self, previous: Option<&Word<'_>>) -> bool {
+        let gap = self.gap.trim_matches(|c: char| c.is_whitespace());
+        gap.is_empty()
+            || (gap == "." && previous.is_some_and(|p| p.text.chars().count() == 1 && p.cap))
+    }
+}
+
+/// The words of `text[span]`, with article offsets.
+pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
+    let piece = span.of(text);
+    let mut out: Vec<Word<'_>> = Vec::new();
+    let mut last_end = 0;
+    for t in tokens(piece) {
+        let gap = &piece[last_end..t.span.start];
+        last_end = t.span.end;
+        let possessive = t.text.len() > 2
+            && (t.text.ends_with("'s") || t.text.ends_with("’s") || t.text.ends_with("s'"));
+        out.push(Word {
+            text: t.text,
+            span: t.span.shift(span.start),
+            key: key(t.text),
+            cap: t.text.chars().next().is_some_and(char::is_uppercase),
+            possessive,
+            gap,
+            country: 0,
+            role: false,
+        });
+    }
+    mark_countries(&mut out);
+    mark_roles(&mut out);
+    out
+}
+
+fn mark_roles(words: &mut [Word<'_>]) {
+    let lex = lexicon();
+    let covered: Vec<usize> = {
+        let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+        (0..words.len())
+            .filter_map(|i| lex.role_at(&keys, i).map(|(len, _)| i..i + len))
+            .flatten()
+            .collect()
+    };
+    for i in covered {
+        words[i].role = true;
+    }
+}
+
+fn mark_countries(words: &mut [Word<'_>]) {
+    let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+    let lex = lexicon();
+    let mut lens = vec![0; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        let len = lex.countries.longest(&keys, i).map_or(0, |(len, _)| len);
+        let all_cap = len > 0
+            && (i..i + len).all(|j| words[j].cap)
+            && (i + 1..i + len).all(|j| words[j].joined(Some(&words[j - 1])));
+        if all_cap {
+            lens[i] = len;
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    let mut remaining = 0;
+    for (w, len) in words.iter_mut().zip(lens) {
+        if len > 0 {
+            w.country = len;
+            remaining = len - 1;
+        } else if remaining > 0 {
+            // A later word of a multi-word country phrase.
+            w.country = usize::MAX;
+            remaining -= 1;
+        }
+    }
+}
+
+/// The canonical country a word starts, if any (with the phrase length).
+pub fn country_at(words: &[Word<'_>], i: usize) -> Option<(usize, String)> {
+    let w = words.get(i)?;
+    if w.country == 0 || w.country == usize::MAX {
+        return None;
+    }
+    let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+    let (len, values) = lexicon().countries.longest(&keys, i)?;
+    Some((len, values.first()?.to_string()))
+}
+
+/// True when the word has a role reading of its own (`President`, `Mr`, `Deputy`).
+pub fn is_role_word(w: &Word<'_>) -> bool {
+    lexicon().role_at(&[w.key.as_str()], 0).is_some()
+}
+
+/// True when word `i` is a role word or part of a role phrase (`prime` in `prime minister`).
+pub fn in_role_phrase(words: &[Word<'_>], i: usize) -> bool {
+    words[i].role
+}
+
+/// True when a word can be part of a person's name: capitalised, with lowercase letters (or
+/// a single initial), and not a role, institution, country, calendar or function word.
+pub fn is_name_word(w: &Word<'_>) -> bool {
+    let lex = lexicon();
+    let mut chars = w.text.chars();
+    let single = chars.next().is_some() && chars.next().is_none();
+    w.cap
+        && (single || w.text.chars().any(char::is_lowercase))
+        && !w.text.chars().any(|c| c.is_ascii_digit())
+        && w.country == 0
+        && !is_stop_word(&w.key)
+        && !lex.calendar.contains(&w.key)
+        && !lex.is_institution(&w.key)
+        && !w.role
+}
+
+/// A run of name words: `first..=last` word indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    /// Index of the first word.
+    pub first: usize,
+    /// Index of the last word.
+    pub last: usize,
+}
+
+impl Run {
+    /// How many name words (not particles) the run has.
+    pub fn name_words(self, words: &[Word<'_>]) -> usize {
+        (self.first..=self.last).filter(|&i| words[i].cap).count()
+    }
+
+    /// True when the run ends in a possessive (`Ann Ortiz's`).
+    pub fn possessive(self, words: &[Word<'_>]) -> bool {
+        words[self.last].possessive
+    }
+
+    /// The name as written, without a possessive ending.
+    pub fn name(self, text: &str, words: &[Word<'_>]) -> String {
+        let last = &words[self.last];
+        let mut end = last.span.end;
+        if last.possessive {
+            let stem = crate::text::strip_possessive(last.text);
+            end = last.span.start + stem.len();
+        }
+        text[words[self.first].span.start..end].to_string()
+    }
+}
+
+/// The name runs of a sentence, with the run each word belongs to.
+#[derive(Debug, Clone, Default)]
+pub struct Runs {
+    /// The runs, in order.
+    pub list: Vec<Run>,
+    of_word: Vec<Option<usize>>,
+}
+
+impl Runs {
+    /// The name runs of `words`.
+    pub fn of(words: &[Word<'_>]) -> Runs {
+        let list = runs(words);
+        let mut of_word = vec![None; words.len()];
+        for (n, run) in list.iter().enumerate() {
+            for slot in &mut of_word[run.first..=run.last] {
+                *slot = Some(n);
+            }
+        }
+        Runs { list, of_word }
+    }
+
+    /// The run word `i` belongs to.
+    pub fn at(&self, i: usize) -> Option<&Run> {
+        self.list.get((*self.of_word.get(i)?)?)
+    }
+
+    /// The run that starts at word `i`.
+    pub fn starting_at(&self, i: usize) -> Option<&Run> {
+        self.at(i).filter(|r| r.first == i)
+    }
+
+    /// The run that ends at word `i`.
+    pub fn ending_at(&self, i: usize) -> Option<&Run> {
+        self.at(i).filter(|r| r.last == i)
+    }
+}
+
+/// The runs of name words in `words`, in order. A run ends after a possessive word.
+fn runs(words: &[Word<'_>]) -> Vec<Run> {
+    let particles = &lexicon().particles;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_name_word(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        while !words[last].possessive {
+            let next = last + 1;
+            let Some(w) = words.get(next) else { break };
+            if !w.joined(Some(&words[last])) {
+                break;
+            }
+            if is_name_word(w) {
+                last = next;
+                continue;
+            }
+            // Lowercase particles inside a name: `von der Leyen`, `bin Salman`.
+            let mut j = next;
+            while words.get(j).is_some_and(|p| {
+                !p.cap && particles.contains(&p.key) && p.joined(Some(&words[j - 1]))
+            }) {
+                j += 1;
+            }
+            match words.get(j) {
+                Some(n) if j > next && is_name_word(n) && n.joined(Some(&words[j - 1])) => {
+                    last = j;
+                }
+                _ => break,
+            }
+        }
+        out.push(Run { first, last });
+        i = last + 1;
+    }
+    out
+}
+
+/// The full names an article gives (runs of two name words or more), by position, so a
+/// surname alone can be completed ("Ortiz" → "Ann Ortiz"). Indexed by surname and by its
+/// [`skeleton`], each list kept in text order.
+#[derive(Debug, Clone, Default)]
+pub struct Roster {
+    by_surname: HashMap<String, Vec<(usize, String)>>,
+    by_skeleton: HashMap<String, Vec<(usize, String)>>,
+}
+
+/// Inserts `(pos, name)` keeping the list sorted (names come in text order, so it appends).
+fn insert_sorted(list: &mut Vec<(usize, String)>, pos: usize, name: &str) {
+    let at = list.partition_point(|(p, n)| (*p, n.as_str()) <= (pos, name));
+    list.insert(at, (pos, name.to_string()));
+}
+
+/// The nearest entry before `at`, else the first one.
+fn nearest(list: Option<&Vec<(usize, String)>>, at: usize) -> Option<String> {
+    let list = list.filter(|l| !l.is_empty())?;
+    let before = list.partition_point(|(p, _)| *p < at);
+    Some(list[before.saturating_sub(1)].1.clone())
+}
+
+impl Roster {
+    /// Adds the full names among `runs` of `words`.
+    pub fn add(&mut self, text: &str, words: &[Word<'_>], runs: &Runs) {
+        for run in &runs.list {
+            if run.name_words(words) >= 2 {
+                let name = run.name(text, words);
+                let surname = &words[run.last].key;
+                let pos = words[run.first].span.start;
+                insert_sorted(
+                    self.by_surname.entry(surname.clone()).or_default(),
+                    pos,
+                    &name,
+                );
+                if surname.chars().count() > 3 {
+                    let list = self.by_skeleton.entry(skeleton(surname)).or_default();
+                    insert_sorted(list, pos, &name);
+                }
+            }
+        }
+    }
+
+    /// True when some full name of the article ends in this surname key (or one spelled
+    /// alike, see [`skeleton`]).
+    pub fn knows_surname(&self, surname: &str) -> bool {
+        self.by_surname.contains_key(surname)
+            || (surname.chars().count() > 3 && self.by_skeleton.contains_key(&skeleton(surname)))
+    }
+
+    /// The fullest form of `name` the article gives: the name itself when it has two words or
+    /// more, else the nearest earlier full name with this surname (or a later one; the same
+    /// surname first, then one spelled alike).
+    pub fn full_name(&self, name: &str, at: usize) -> String {
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        if parts.len() != 1 {
+            return name.to_string();
+        }
+        let surname = key(parts[0]);
+        nearest(self.by_surname.get(&surname), at)
+            .or_else(|| {
+                (surname.chars().count() > 3)
+                    .then(|| nearest(self.by_skeleton.get(&skeleton(&surname)), at))
+                    .flatten()
+            })
+            .unwrap_or_else(|| name.to_string())
+    }
+}
+
+/// A spelling-insensitive key of a folded name, for romanisation variants: `w`→`v`, `h`/`kh`
+/// →`g`, `pf`/`ph`→`f`, a final `v`→`f`, every vowel (and `y`) one class, runs collapsed
+/// (Kovalenko and Kovalinko; Walkoff, Valkov and Walkopf; Yelchak and Elchak give one key).
+pub fn skeleton(key: &str) -> String {
+    let s = key
+        .replace("kh", "h")
+        .replace("pf", "f")
+        .replace("ph", "f")
+        .replace("ck", "k");
+    let mut mapped: Vec<char> = s
+        .chars()
+        .map(|c| match c {
+            'w' => 'v',
+            'h' => 'g',
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' => '*',
+            other => other,
+        })
+        .collect();
+    if mapped.last() == Some(&'v') {
+        mapped.pop();
+        mapped.push('f');
+    }
+    mapped.dedup();
+    mapped.into_iter().collect()
+}
+
+fn cluster_joins(a: &str, b: &str, clusters: &[NameCluster]) -> bool {
+    clusters.iter().any(|c| {
+        let has = |k: &str| {
+            c.variants
+                .iter()
+                .any(|v| v.spelling.split_whitespace().any(|w| key(w) == k))
+        };
+        has(a) && has(b)
+    })
+}
+
+fn same_word(a: &str, b: &str, clusters: &[NameCluster]) -> bool {
+    a == b
+        || (a.chars().count() > 3 && b.chars().count() > 3 && skeleton(a) == skeleton(b))
+        || cluster_joins(a, b, clusters)
+}
+
+/// True when two names as written can name the same person: the same surname (spelled alike
+/// or joined by a name cluster) and, when both give one, a compatible given name.
+pub fn same_person(a: &str, b: &str, clusters: &[NameCluster]) -> bool {
+    let ka: Vec<String> = a.split_whitespace().map(key).collect();
+    let kb: Vec<String> = b.split_whitespace().map(key).collect();
+    let (Some(sa), Some(sb)) = (ka.last(), kb.last()) else {
+        return false;
+    };
+    if !same_word(sa, sb, clusters) {
+        return false;
+    }
+    if ka.len() < 2 || kb.len() < 2 {
+        return true;
+    }
+    let (ga, gb) = (&ka[0], &kb[0]);
+    same_word(ga, gb, clusters) || ga.starts_with(gb.as_str()) || gb.starts_with(ga.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let ws = words(text, Span::new(0, text.len()));
+        Runs::of(&ws)
+            .list
+            .iter()
+            .map(|r| r.name(text, &ws))
+            .collect()
+    }
+
+    #[test]
+    fn runs_skip_titles_countries_and_institutions() {
+        let cases: &[(&str, &[&str])] = &[
+            ("US Secretary of State Ann Ortiz said", &["Ann Ortiz"]),
+            (
+                "Chief of the General Staff of Norway Lev Marsh (2L)",
+                &["Lev Marsh"],
+            ),
+            (
+                "President Ann Ortiz’s envoy Bo Lind and Ortiz’s son-in-law Kai Berg",
+                &["Ann Ortiz", "Bo Lind", "Ortiz", "Kai Berg"],
+            ),
+            ("Mr Marsh added on Sunday", &["Marsh"]),
+            ("the Town Hall said in Seaview Beach", &["Town", "Seaview"]),
+            (
+                "NATO chief Ursula von der Leyen met J. D. Vance",
+                &["Ursula von der Leyen", "J. D. Vance"],
+            ),
+            ("U.S. President Joe Biden", &["Joe Biden"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn skeleton_joins_romanisations_only() {
+        let same = [
+            ("umarenko", "omarenko"),
+            ("umarenko", "umerenko"),
+            ("walkoff", "valkov"),
+            ("walkoff", "walkopf"),
+            ("yelchak", "elchak"),
+            ("borysky", "boryskyy"),
+            ("kovalchia", "kovalchya"),
+            ("olehiy", "olegiy"),
+            ("hrytsenko", "grytsenko"),
+        ];
+        for (a, b) in same {
+            assert_eq!(skeleton(a), skeleton(b), "{a} {b}");
+        }
+        let different = [
+            ("ramos", "rossi"),
+            ("moreno", "morgan"),
+            ("petrov", "peters"),
+            ("umarenko", "kovalenko"),
+            ("walsh", "welsch"),
+        ];
+        for (a, b) in different {
+            assert_ne!(skeleton(a), skeleton(b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn same_person_needs_compatible_given_names() {
+        assert!(same_person("Oleh Umarenko", "Oleg Omarenko", &[]));
+        assert!(same_person("Umerenko", "Oleh Umarenko", &[]));
+        assert!(same_person("Ivan Yelchak", "Ivan Elchak", &[]));
+        assert!(!same_person("Ann Ortiz", "Ben Ortiz", &[]));
+        assert!(!same_person("Maria Ramos", "Mario Rossi", &[]));
+        assert!(!same_person("", "Ortiz", &[]));
+    }
+
+    #[test]
+    fn clusters_join_spellings_the_skeleton_misses() {
+        let cluster = NameCluster {
+            id: "n1".into(),
+            canonical: "Smith".into(),
+            variants: ["Smith", "Smyth-Jones"]
+                .iter()
+                .map(|s| crate::model::NameVariant {
+                    spelling: s.to_string(),
+                    count: 1,
+                    sources: vec![],
+                    explanation: String::new(),
+                    mentions: vec![],
+                    convention: String::new(),
+                    suggestion: String::new(),
+                })
+                .collect(),
+            role: "surname".into(),
+            subject: "Ann Smith".into(),
+            house_style: false,
+        };
+        assert!(!same_person("Ann Smith", "Ann Smyth-Jones", &[]));
+        assert!(same_person("Ann Smith", "Ann Smyth-Jones", &[cluster]));
+    }
+
+    #[test]
+    fn roster_completes_surnames() {
+        let text = "Ortiz spoke. Secretary Ann Ortiz and Oleh Omarenko met. Umerenko said.";
+        let ws = words(text, Span::new(0, text.len()));
+        let mut roster = Roster::default();
+        roster.add(text, &ws, &Runs::of(&ws));
+        assert_eq!(roster.full_name("Ortiz", 0), "Ann Ortiz");
+        assert_eq!(roster.full_name("Umerenko", 60), "Oleh Omarenko");
+        assert_eq!(roster.full_name("Lind", 60), "Lind");
+        assert!(roster.knows_surname("ortiz"));
+    }
+}
