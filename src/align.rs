@@ -84,7 +84,7 @@ pub fn units(sentence: &str) -> Vec<&str> {
             continue;
         }
         match open {
-            None if c != '”' && c != '»' => open = Some(i + c.len_utf8()),
+            None if !closes_without_opening(sentence, i, c) => open = Some(i + c.len_utf8()),
             None => {
                 push_quote(&sentence[..i], &mut out);
             }
@@ -100,6 +100,34 @@ pub fn units(sentence: &str) -> Vec<&str> {
     out.truncate(MAX_QUOTE_UNITS + 1);
     out
 }
+
+/// True when the quotation mark at `i`, met with no quote open, ends a quote that began in
+/// an earlier sentence: a closing curly mark, or a straight one glued to the word before it
+/// and followed by a space, punctuation or the end (`today," the minister said`).
+fn closes_without_opening(sentence: &str, i: usize, c: char) -> bool {
+    match c {
+        '”' | '»' => true,
+        '"' => {
+            let before = sentence[..i].chars().next_back();
+            let after = sentence[i + c.len_utf8()..].chars().next();
+            before.is_some_and(|b| !b.is_whitespace())
+                && after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation())
+        }
+        _ => false,
+    }
+}
+
+/// A unit with fewer content words than this (a lone credit such as "Reuters") says too
+/// little to be aligned at all.
+const MIN_UNIT_WORDS: usize = 2;
+
+fn too_thin(p: &Profile) -> bool {
+    p.ids.len() < MIN_UNIT_WORDS
+}
+
+/// Fewest content words a unit needs for the overlap coefficient to count its containment in
+/// the other unit; below it only the Dice overlap counts.
+const MIN_OVERLAP_WORDS: usize = 3;
 
 fn push_quote<'a>(quote: &'a str, out: &mut Vec<&'a str>) {
     let quote = quote.trim();
@@ -576,6 +604,9 @@ impl Aligner {
         let single = ua.len() == 1 && ub.len() == 1;
         for pa in ua {
             for pb in ub {
+                if too_thin(pa) || too_thin(pb) {
+                    continue;
+                }
                 let Some(chars_bound) = chars_upper_bound(pa, pb) else {
                     continue;
                 };
@@ -602,7 +633,7 @@ impl Aligner {
 
     /// Token similarity of two units in `0..=1`.
     fn token_score(&self, pa: &Profile, pb: &Profile) -> f64 {
-        if pa.total == 0.0 || pb.total == 0.0 {
+        if pa.total == 0.0 || pb.total == 0.0 || too_thin(pa) || too_thin(pb) {
             return 0.0;
         }
         let near = pa.ids.len() * pb.ids.len() <= MAX_NEAR_PRODUCT;
@@ -610,8 +641,17 @@ impl Aligner {
         let matched_b = self.soft_matches(pb, pa, near);
         // Soft Dice, and the overlap coefficient that forgives one side's extra clause;
         // their geometric mean rewards both shared substance and similar extent.
+        // A side with fewer than `MIN_OVERLAP_WORDS` content words ("the envoy added") is
+        // too thin to vouch for a match by being contained in the other.
         let dice = f64::from((matched_a + matched_b) / (pa.total + pb.total));
-        let overlap = f64::from((matched_a / pa.total).max(matched_b / pb.total));
+        let contained = |matched: f32, p: &Profile| {
+            if p.ids.len() >= MIN_OVERLAP_WORDS {
+                matched / p.total
+            } else {
+                0.0
+            }
+        };
+        let overlap = f64::from(contained(matched_a, pa).max(contained(matched_b, pb))).max(dice);
         (dice * overlap).sqrt()
     }
 
@@ -838,6 +878,15 @@ mod tests {
             ]
         );
         assert_eq!(units("A \"short\" quote."), ["A \"short\" quote."]);
+        // A straight quote that closes a quote opened in the previous sentence: the quoted
+        // words are the unit, never the attribution after them.
+        assert_eq!(
+            units("We hope to see real progress today,\" the envoy added later."),
+            [
+                "We hope to see real progress today,\" the envoy added later.",
+                "We hope to see real progress today,"
+            ]
+        );
     }
 
     #[test]
@@ -847,6 +896,21 @@ mod tests {
         ];
         let b: &[&str] = &["This is not just about trade agreements."];
         assert_eq!(pairs(&align(&[a, b])), [(0, 0, 1, 0)]);
+    }
+
+    #[test]
+    fn one_word_credits_do_not_align() {
+        let a: &[&str] = &["Photographs"];
+        let b: &[&str] = &["/Jane Roe/Photographs"];
+        assert!(pairs(&align(&[a, b])).is_empty());
+    }
+
+    #[test]
+    fn an_attribution_tail_does_not_vouch_for_a_match() {
+        let a: &[&str] =
+            &["The minister met the envoy in Lisbon on Monday to ask for more trucks."];
+        let b: &[&str] = &["We hope to see real progress today,\" the envoy added."];
+        assert!(pairs(&align(&[a, b])).is_empty());
     }
 
     #[test]
