@@ -21,7 +21,7 @@ use crate::model::{Alignment, Article, Finding, Kind, SentenceRef, Severity};
 use crate::pipeline::RunResult;
 use crate::review::Review;
 use marks::esc;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 const CSS: &str = include_str!("html/report.css");
 const JS: &str = include_str!("html/report.js");
@@ -86,6 +86,35 @@ struct Page<'a> {
     pairs: BTreeMap<(usize, usize), Vec<&'a Alignment>>,
     /// Each spelling of a name cluster to the cluster's canonical spelling.
     canonical: BTreeMap<&'a str, &'a str>,
+    /// The pairs of sources the aligned view shows (first source first).
+    view_pairs: BTreeSet<(usize, usize)>,
+}
+
+/// Up to this many sources, the aligned view offers every pair of them.
+const MAX_VIEW_SOURCES: usize = 40;
+/// Beyond [`MAX_VIEW_SOURCES`], the aligned view shows only the pairs that share the most
+/// aligned sentences, this many at most: hundreds of sources make tens of thousands of
+/// pairs, and alignment.csv lists them all.
+const MAX_VIEW_PAIRS: usize = 60;
+
+/// The pairs of sources the aligned view shows (see [`MAX_VIEW_SOURCES`]).
+fn view_pairs(
+    n: usize,
+    pairs: &BTreeMap<(usize, usize), Vec<&Alignment>>,
+) -> BTreeSet<(usize, usize)> {
+    if n <= MAX_VIEW_SOURCES {
+        return (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .collect();
+    }
+    let mut busiest: Vec<(usize, (usize, usize))> =
+        pairs.iter().map(|(&p, al)| (al.len(), p)).collect();
+    busiest.sort_by_key(|&(count, p)| (std::cmp::Reverse(count), p));
+    busiest
+        .into_iter()
+        .take(MAX_VIEW_PAIRS)
+        .map(|(_, p)| p)
+        .collect()
 }
 
 impl<'a> Page<'a> {
@@ -119,6 +148,7 @@ impl<'a> Page<'a> {
             review,
             shown: review.shown(&result.findings),
             aligned,
+            view_pairs: view_pairs(result.articles.len(), &pairs),
             pairs,
             canonical,
         }

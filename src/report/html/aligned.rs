@@ -13,11 +13,14 @@ impl Page<'_> {
         out.push_str("<section id=\"aligned\">\n<h2>Aligned view</h2>\n");
         let n = self.result.articles.len();
         let by_pair = &self.pairs;
-        let pairs: Vec<(usize, usize)> = (0..n)
-            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
-            .collect();
+        let pairs: Vec<(usize, usize)> = self.view_pairs.iter().copied().collect();
         if pairs.is_empty() {
-            out.push_str("<p class=\"empty\">Fewer than two sources.</p>\n</section>\n");
+            let why = if n < 2 {
+                "Fewer than two sources."
+            } else {
+                "No two sources share an aligned sentence."
+            };
+            out.push_str(&format!("<p class=\"empty\">{why}</p>\n</section>\n"));
             return;
         }
         let chosen = pairs
@@ -40,6 +43,13 @@ impl Page<'_> {
              <ins>only on the right</ins> <span class=\"unmatched-key\">no matching \
              sentence</span></span></p>\n",
         );
+        let hidden = (n * n.saturating_sub(1) / 2).saturating_sub(pairs.len());
+        if hidden > 0 {
+            out.push_str(&format!(
+                "<p class=\"note\">{hidden} other pairs of sources are not shown here; \
+                 alignment.csv and diffs.md list every aligned pair.</p>\n"
+            ));
+        }
         for (a, b) in pairs {
             self.pair(out, a, b, by_pair.get(&(a, b)).map_or(&[], Vec::as_slice));
         }

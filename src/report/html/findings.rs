@@ -266,6 +266,7 @@ impl Page<'_> {
                 }
             }
         }
+        by_pair.retain(|p, _| self.view_pairs.contains(p));
         if by_pair.is_empty() {
             return;
         }
