@@ -10,10 +10,12 @@
 //! ```
 //!
 //! Peak memory is the child's `VmHWM` (resident high-water mark) read from
-//! `/proc/<pid>/status` every 10 ms while it runs (Linux; shown as `-` elsewhere).
+//! `/proc/<pid>/status` every 10 ms while it runs (Linux; shown as `-` elsewhere); a child
+//! above 8 GB or 30 minutes is stopped and marked so.
 //! Stage times come from a second, in-process run through `pipeline::run_with_progress`
 //! (skipped with `--quick`); split and extract throughput from a third, single-threaded pass
-//! over the same articles.
+//! over the same articles. Last, two articles of one 10 MB line each go through the
+//! in-process pipeline in a child of the benchmark (`--line-mb N` to resize, 0 to skip).
 
 #[allow(dead_code)]
 #[path = "../examples/gencorpus/corpus/mod.rs"]
@@ -35,6 +37,11 @@ struct Settings {
     jobs: usize,
     seed: u64,
     quick: bool,
+    /// Size in MB of each single-line article of the long-line check (0 skips it).
+    line_mb: usize,
+    /// Run the long-line check in this process and print its stage times (the parent
+    /// runs it so as a child, to bound its time and read its memory).
+    line_child: bool,
 }
 
 fn settings() -> Settings {
@@ -44,6 +51,8 @@ fn settings() -> Settings {
         jobs: 2,
         seed: 1,
         quick: false,
+        line_mb: 10,
+        line_child: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -59,6 +68,8 @@ fn settings() -> Settings {
             "--jobs" => s.jobs = value().parse().unwrap_or(s.jobs),
             "--seed" => s.seed = value().parse().unwrap_or(s.seed),
             "--quick" => s.quick = true,
+            "--line-mb" => s.line_mb = value().parse().unwrap_or(s.line_mb),
+            "--line-child" => s.line_child = true,
             _ => {} // `cargo bench` passes `--bench`
         }
     }
@@ -72,16 +83,23 @@ struct Run {
     ok: bool,
 }
 
-/// Runs `claimdiff` with `args`, sampling its resident high-water mark; kills it after
-/// `limit`.
-fn run_binary(args: &[&str], limit: Duration) -> Run {
+/// A child using more memory than this is stopped (the machine must survive the benchmark).
+const MEMORY_LIMIT_KB: u64 = 8 * 1024 * 1024;
+
+/// Runs `program` with `args`, sampling its resident high-water mark; kills it after
+/// `limit` or above [`MEMORY_LIMIT_KB`]. Its standard output goes to `stdout` when given.
+fn run_child(program: &Path, args: &[&str], limit: Duration, stdout: Option<&Path>) -> Run {
     let start = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+    let out = match stdout {
+        Some(path) => Stdio::from(std::fs::File::create(path).expect("an output file")),
+        None => Stdio::null(),
+    };
+    let mut child = Command::new(program)
         .args(args)
-        .stdout(Stdio::null())
+        .stdout(out)
         .stderr(Stdio::null())
         .spawn()
-        .expect("the claimdiff binary starts");
+        .expect("the child starts");
     let status_path = format!("/proc/{}/status", child.id());
     let mut peak_kb = None;
     let status = loop {
@@ -96,7 +114,7 @@ fn run_binary(args: &[&str], limit: Duration) -> Run {
         if let Some(status) = child.try_wait().expect("waiting for claimdiff") {
             break Some(status);
         }
-        if start.elapsed() > limit {
+        if start.elapsed() > limit || peak_kb.is_some_and(|kb| kb > MEMORY_LIMIT_KB) {
             let _ = child.kill();
             let _ = child.wait();
             break None;
@@ -253,8 +271,11 @@ fn recall(truth: &[corpus::Truth], out: &Path) -> BTreeMap<&'static str, (usize,
 
 fn main() {
     let s = settings();
+    if s.line_child {
+        long_line_child(s.line_mb, s.jobs);
+        return;
+    }
     let limit = Duration::from_secs(1800);
-    let (line_stages, line_peak) = long_line(s.jobs);
     println!(
         "claimdiff pipeline benchmark: K = {} outlets, --jobs {}, seed {}, {} cores available\n",
         s.outlets,
@@ -281,7 +302,8 @@ fn main() {
         let mb = generated.bytes() as f64 / 1e6;
         let n = generated.files.len();
         let jobs = s.jobs.to_string();
-        let run = run_binary(
+        let run = run_child(
+            Path::new(env!("CARGO_BIN_EXE_claimdiff")),
             &[
                 "compare",
                 &input.to_string_lossy(),
@@ -292,6 +314,7 @@ fn main() {
                 &jobs,
             ],
             limit,
+            None,
         );
         let wall = run.wall.as_secs_f64();
         let rec = recall(&generated.truth, &out);
@@ -306,7 +329,7 @@ fn main() {
         let (_, t_split, t_extract) = split_extract(&articles);
         println!(
             "| {stories} | {n} | {mb:.1} | {wall:.2}{} | {:.0} | {:.2} | {} | {:.1} | {:.1} | {:.1} | {} | {} | {} |",
-            if run.ok { "" } else { " (failed)" },
+            if run.ok { "" } else { " (failed or stopped)" },
             n as f64 / wall,
             mb / wall,
             run.peak_kb
@@ -342,28 +365,20 @@ fn main() {
             println!("| {stories} | {} |", cells.join(" | "));
         }
     }
-    let cells: Vec<String> = line_stages
-        .iter()
-        .map(|(name, t)| format!("{name} {t:.2}"))
-        .collect();
-    println!(
-        "\ntwo articles of one 10 MB line each, in-process pipeline: {:.2} s ({}), peak {} MB",
-        line_stages.iter().map(|t| t.1).sum::<f64>(),
-        cells.join(", "),
-        line_peak.map_or("-".to_string(), |mb| mb.to_string())
-    );
+    if s.line_mb > 0 {
+        println!("\n{}", long_line(&s, Duration::from_secs(300)));
+    }
 }
 
-/// Two articles of one 10 MB line each (no newline, no period), through the library's
-/// pipeline in this process (reports not rendered: a fact row quotes its whole sentence,
-/// so facts.csv alone would be quadratic in the line's length). Returns the seconds per
-/// stage and this process's resident high-water mark in MB, which is why it runs first.
-fn long_line(jobs: usize) -> (Vec<(&'static str, f64)>, Option<u64>) {
+/// Two articles of one line of `mb` MB each (no newline, no period), through the
+/// library's pipeline in this process (reports are not rendered: a fact row quotes its whole
+/// sentence, so facts.csv alone grows with facts × line length). Prints the seconds per stage.
+fn long_line_child(mb: usize, jobs: usize) {
     let mut articles = Vec::new();
     for seed in [1u64, 2] {
-        let mut text = String::with_capacity(10_500_000);
+        let mut text = String::with_capacity(mb * 1_050_000);
         let mut i = seed;
-        while text.len() < 10_000_000 {
+        while text.len() < mb * 1_000_000 {
             i = i.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             let word =
                 ["talks ", "minister ", "Geneva ", "said ", "\"peace "][(i >> 60) as usize % 5];
@@ -380,13 +395,36 @@ fn long_line(jobs: usize) -> (Vec<(&'static str, f64)>, Option<u64>) {
             text,
         });
     }
-    let times = stage_times(articles, jobs);
-    let peak = std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        });
-    (times, peak.map(|kb| kb / 1024))
+    for (name, t) in stage_times(articles, jobs) {
+        println!("{name} {t:.2}");
+    }
+}
+
+/// Runs [`long_line_child`] as a child of this benchmark, at most `limit` long.
+fn long_line(s: &Settings, limit: Duration) -> String {
+    let exe = std::env::current_exe().expect("the benchmark's own path");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let report = dir.path().join("stages.txt");
+    let (mb, jobs) = (s.line_mb.to_string(), s.jobs.to_string());
+    let run = run_child(
+        &exe,
+        &["--line-child", "--line-mb", &mb, "--jobs", &jobs],
+        limit,
+        Some(&report),
+    );
+    let stages = std::fs::read_to_string(&report).unwrap_or_default();
+    let stages: Vec<&str> = stages.lines().collect();
+    format!(
+        "two articles of one {} MB line each, in-process pipeline: {:.2} s{} ({}), peak {} MB",
+        s.line_mb,
+        run.wall.as_secs_f64(),
+        if run.ok {
+            ""
+        } else {
+            " (failed or stopped at the time limit)"
+        },
+        stages.join(", "),
+        run.peak_kb
+            .map_or("-".to_string(), |kb| (kb / 1024).to_string())
+    )
 }
