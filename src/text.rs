@@ -103,10 +103,14 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// `word` folded for comparison (see [`fold_char`]), apostrophes and hyphens dropped.
 pub fn fold_word(word: &str) -> String {
+    fold_word_chars(word).collect()
+}
+
+/// The characters of [`fold_word`], without allocating.
+pub fn fold_word_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars()
         .filter_map(fold_char)
         .filter(|c| !matches!(c, '\'' | '-'))
-        .collect()
 }
 
 /// A word with a possessive `'s` / `’s` ending removed (`Ukraine's` → `Ukraine`).

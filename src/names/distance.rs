@@ -391,29 +391,55 @@ pub struct Comparison {
     pub alignment: Alignment,
 }
 
-/// Compares two spellings (Latin or Cyrillic) at their closest renderings.
-pub fn compare(a: &str, b: &str) -> Comparison {
-    let mut best: Option<Comparison> = None;
-    for (sa, ra) in renderings(a) {
-        let na = normalise(&ra);
-        for (sb, rb) in renderings(b) {
-            let nb = normalise(&rb);
+/// A spelling prepared once for many comparisons: each rendering with its normalised letters.
+#[derive(Debug, Clone)]
+pub struct Forms(Vec<(Option<System>, Norm)>);
+
+impl Forms {
+    /// The renderings of `word`, normalised.
+    pub fn of(word: &str) -> Forms {
+        Forms(
+            renderings(word)
+                .into_iter()
+                .map(|(system, r)| (system, normalise(&r)))
+                .collect(),
+        )
+    }
+}
+
+/// The renderings of two spellings that align at the least cost (the first such pair) and
+/// that alignment.
+fn closest(a: &Forms, b: &Forms) -> (usize, usize, Alignment) {
+    let mut best: Option<(usize, usize, Alignment)> = None;
+    for (ia, (sa, na)) in a.0.iter().enumerate() {
+        for (ib, (sb, nb)) in b.0.iter().enumerate() {
             let alignment = align_chars(&na.chars, &nb.chars, sa.is_some() || sb.is_some());
             if best
                 .as_ref()
-                .is_none_or(|c| alignment.cost < c.alignment.cost)
+                .is_none_or(|(_, _, c)| alignment.cost < c.cost)
             {
-                best = Some(Comparison {
-                    system_a: sa,
-                    system_b: sb,
-                    a: na.clone(),
-                    b: nb,
-                    alignment,
-                });
+                best = Some((ia, ib, alignment));
             }
         }
     }
     best.expect("every spelling has at least one rendering")
+}
+
+/// Compares two prepared spellings at their closest renderings.
+pub fn compare_forms(a: &Forms, b: &Forms) -> Comparison {
+    let (ia, ib, alignment) = closest(a, b);
+    Comparison {
+        system_a: a.0[ia].0,
+        system_b: b.0[ib].0,
+        a: a.0[ia].1.clone(),
+        b: b.0[ib].1.clone(),
+        alignment,
+    }
+}
+
+/// Compares two spellings (Latin or Cyrillic) at their closest renderings.
+pub fn compare(a: &str, b: &str) -> Comparison {
+    compare_forms(&Forms::of(a), &Forms::of(b))
 }
 
 /// The largest cost (exclusive) at which two spellings of `len` letters count as the same
@@ -428,22 +454,33 @@ pub fn threshold(len: usize) -> u32 {
 
 /// True when two spellings are close enough to be one name on spelling alone.
 pub fn same_spelling(a: &str, b: &str) -> bool {
-    let c = compare(a, b);
-    let len = c.a.chars.len().max(c.b.chars.len());
-    !c.a.chars.is_empty() && !c.b.chars.is_empty() && c.alignment.cost < threshold(len)
+    same_spelling_forms(&Forms::of(a), &Forms::of(b))
+}
+
+/// [`same_spelling`] on prepared spellings.
+pub fn same_spelling_forms(a: &Forms, b: &Forms) -> bool {
+    let (ia, ib, alignment) = closest(a, b);
+    let (la, lb) = (a.0[ia].1.chars.len(), b.0[ib].1.chars.len());
+    la > 0 && lb > 0 && alignment.cost < threshold(la.max(lb))
 }
 
 /// True when two spellings differ only by cheap rules and vowels inside the word (not its
 /// ending, which carries gender and case), so that context (the same person, the same
 /// article) may join them: `Timur`/`Temur`, `Ustanko`/`Ostenko`.
 pub fn context_near(a: &str, b: &str) -> bool {
-    let c = compare(a, b);
-    c.a.chars.len() >= 4
-        && c.b.chars.len() >= 4
-        && c.alignment.cost < CONTEXT_LIMIT
-        && c.alignment.steps.iter().all(|s| match s.kind {
+    context_near_forms(&Forms::of(a), &Forms::of(b))
+}
+
+/// [`context_near`] on prepared spellings.
+pub fn context_near_forms(a: &Forms, b: &Forms) -> bool {
+    let (ia, ib, alignment) = closest(a, b);
+    let la = a.0[ia].1.chars.len();
+    la >= 4
+        && b.0[ib].1.chars.len() >= 4
+        && alignment.cost < CONTEXT_LIMIT
+        && alignment.steps.iter().all(|s| match s.kind {
             StepKind::Substitute | StepKind::Insert | StepKind::Delete => false,
-            StepKind::Vowel => s.a.end != c.a.chars.len(),
+            StepKind::Vowel => s.a.end != la,
             _ => true,
         })
 }

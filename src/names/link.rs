@@ -11,50 +11,83 @@
 //! - the house style: an alias joins its variant to its canonical spelling.
 
 use super::block::candidate_pairs;
-use super::distance::{context_near, same_spelling};
+use super::distance::{Forms, context_near_forms, same_spelling, same_spelling_forms};
 use super::pool::{Pool, Role};
 use crate::config::Alias;
 use crate::sets::Sets;
 use crate::text::fold_word;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-fn share_sentence(pool: &Pool, a: usize, b: usize) -> bool {
-    let (x, y) = (&pool.spellings[a].mentions, &pool.spellings[b].mentions);
-    x.iter().any(|m| y.binary_search(m).is_ok())
+/// The pool with each spelling prepared for comparison, and the answers of [`Linker::near`]
+/// so far, by ordered pair (the context passes ask about the same pairs many times).
+struct Linker<'a> {
+    pool: &'a Pool,
+    forms: Vec<Forms>,
+    near: HashMap<(usize, usize), bool>,
 }
 
-/// Two surnames written with given names that cannot be one person's.
-fn different_people(pool: &Pool, a: usize, b: usize) -> bool {
-    let (sa, sb) = (&pool.spellings[a], &pool.spellings[b]);
-    if !sa.roles.contains(&Role::Surname) || !sb.roles.contains(&Role::Surname) {
-        return false;
+impl Linker<'_> {
+    /// True when spellings `a` and `b` appear in one sentence (the shorter list of mentions
+    /// is looked up in the longer).
+    fn share_sentence(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (
+            &self.pool.spellings[a].mentions,
+            &self.pool.spellings[b].mentions,
+        );
+        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        short.iter().any(|m| long.binary_search(m).is_ok())
     }
-    let (ga, gb) = (&sa.partners, &sb.partners);
-    !ga.is_empty()
-        && !gb.is_empty()
-        && !ga.iter().any(|&x| {
-            gb.iter().any(|&y| {
-                let (tx, ty) = (&pool.spellings[x].text, &pool.spellings[y].text);
-                x == y || same_spelling(tx, ty) || context_near(tx, ty)
+
+    /// Two surnames written with given names that cannot be one person's.
+    fn different_people(&self, a: usize, b: usize) -> bool {
+        let (sa, sb) = (&self.pool.spellings[a], &self.pool.spellings[b]);
+        if !sa.roles.contains(&Role::Surname) || !sb.roles.contains(&Role::Surname) {
+            return false;
+        }
+        let (ga, gb) = (&sa.partners, &sb.partners);
+        !ga.is_empty()
+            && !gb.is_empty()
+            && !ga.iter().any(|&x| {
+                gb.iter().any(|&y| {
+                    let (fx, fy) = (&self.forms[x], &self.forms[y]);
+                    x == y || same_spelling_forms(fx, fy) || context_near_forms(fx, fy)
+                })
             })
-        })
+    }
+
+    /// Context may join `a` and `b`: never in one sentence, and near in spelling.
+    fn near(&mut self, a: usize, b: usize) -> bool {
+        let key = (a, b);
+        if let Some(&known) = self.near.get(&key) {
+            return known;
+        }
+        let answer =
+            !self.share_sentence(a, b) && context_near_forms(&self.forms[a], &self.forms[b]);
+        self.near.insert(key, answer);
+        answer
+    }
 }
 
 /// Links the pool's spellings and phrases.
 pub fn link(pool: &Pool, aliases: &[Alias]) -> (Sets, Sets) {
+    let mut linker = Linker {
+        pool,
+        forms: pool.spellings.iter().map(|s| Forms::of(&s.text)).collect(),
+        near: HashMap::new(),
+    };
     let mut sets = Sets::new(pool.spellings.len());
     let texts: Vec<&str> = pool.spellings.iter().map(|s| s.text.as_str()).collect();
     for (a, b) in candidate_pairs(&texts) {
-        if same_spelling(texts[a], texts[b])
-            && !share_sentence(pool, a, b)
-            && !different_people(pool, a, b)
+        if same_spelling_forms(&linker.forms[a], &linker.forms[b])
+            && !linker.share_sentence(a, b)
+            && !linker.different_people(a, b)
         {
             sets.union(a, b);
         }
     }
     link_aliases(pool, aliases, &mut sets);
     for _ in 0..4 {
-        if !link_by_context(pool, &mut sets) {
+        if !link_by_context(&mut linker, &mut sets) {
             break;
         }
     }
@@ -102,21 +135,80 @@ pub fn alias_word_pairs(aliases: &[Alias]) -> Vec<(String, String)> {
     out
 }
 
-/// One round of the person and article evidence; true when it joined anything.
-fn link_by_context(pool: &Pool, sets: &mut Sets) -> bool {
+/// Persons (indices into `persons`) filed under the root of their given name's set and under
+/// the root of their surname's set, kept up to date as sets join.
+struct ByRoot(HashMap<usize, BTreeSet<usize>>);
+
+impl ByRoot {
+    fn new(persons: &[(usize, usize)], sets: &Sets) -> ByRoot {
+        let mut map: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+        for (k, &(g, s)) in persons.iter().enumerate() {
+            map.entry(sets.find(g)).or_default().insert(k);
+            map.entry(sets.find(s)).or_default().insert(k);
+        }
+        ByRoot(map)
+    }
+
+    /// The first person from `from` on filed under `a` or `b`.
+    fn next(&self, a: usize, b: usize, from: usize) -> Option<usize> {
+        let first = |r: usize| {
+            self.0
+                .get(&r)
+                .and_then(|set| set.range(from..).next().copied())
+        };
+        match (first(a), first(b)) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        }
+    }
+
+    /// Joins `a`'s and `b`'s sets, refiling their persons under the new root.
+    fn union(&mut self, sets: &mut Sets, a: usize, b: usize) -> bool {
+        let (ra, rb) = (sets.find(a), sets.find(b));
+        if !sets.union(a, b) {
+            return false;
+        }
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        let mut moved = self.0.remove(&hi).unwrap_or_default();
+        let mut kept = self.0.remove(&lo).unwrap_or_default();
+        if kept.len() < moved.len() {
+            std::mem::swap(&mut kept, &mut moved);
+        }
+        kept.extend(moved);
+        self.0.insert(lo, kept);
+        true
+    }
+}
+
+/// The person evidence, in one pass over the pairs of persons in order: two persons whose
+/// surnames are one and whose given names are near join their given names, and the other way
+/// round. Only pairs sharing a set can join, so each person visits just the persons filed
+/// under its two roots; true when it joined anything.
+fn link_persons(linker: &mut Linker<'_>, sets: &mut Sets) -> bool {
     let mut changed = false;
-    let persons: Vec<(usize, usize)> = pool.persons.keys().copied().collect();
+    let persons: Vec<(usize, usize)> = linker.pool.persons.keys().copied().collect();
+    let mut by_root = ByRoot::new(&persons, sets);
     for (x, &(g1, s1)) in persons.iter().enumerate() {
-        for &(g2, s2) in &persons[x + 1..] {
+        let mut from = x + 1;
+        while let Some(y) = by_root.next(sets.find(g1), sets.find(s1), from) {
+            from = y + 1;
+            let (g2, s2) = persons[y];
             let surnames_one = sets.find(s1) == sets.find(s2);
             let givens_one = sets.find(g1) == sets.find(g2);
-            if surnames_one && !givens_one && near(pool, g1, g2) {
-                changed |= sets.union(g1, g2);
-            } else if givens_one && !surnames_one && near(pool, s1, s2) {
-                changed |= sets.union(s1, s2);
+            if surnames_one && !givens_one && linker.near(g1, g2) {
+                changed |= by_root.union(sets, g1, g2);
+            } else if givens_one && !surnames_one && linker.near(s1, s2) {
+                changed |= by_root.union(sets, s1, s2);
             }
         }
     }
+    changed
+}
+
+/// One round of the person and article evidence; true when it joined anything.
+fn link_by_context(linker: &mut Linker<'_>, sets: &mut Sets) -> bool {
+    let mut changed = link_persons(linker, sets);
+    let pool = linker.pool;
     for (source, singles) in &pool.singles {
         let Some(surnames) = pool.surnames.get(source) else {
             continue;
@@ -127,7 +219,7 @@ fn link_by_context(pool: &Pool, sets: &mut Sets) -> bool {
             }
             let roots: BTreeSet<usize> = surnames
                 .iter()
-                .filter(|&&s| near(pool, w, s))
+                .filter(|&&s| linker.near(w, s))
                 .map(|&s| sets.find(s))
                 .collect();
             if let [root] = roots.into_iter().collect::<Vec<_>>()[..] {
@@ -136,10 +228,6 @@ fn link_by_context(pool: &Pool, sets: &mut Sets) -> bool {
         }
     }
     changed
-}
-
-fn near(pool: &Pool, a: usize, b: usize) -> bool {
-    !share_sentence(pool, a, b) && context_near(&pool.spellings[a].text, &pool.spellings[b].text)
 }
 
 /// Joins phrases with as many words whose words are pairwise equal or the same spelling.

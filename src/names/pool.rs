@@ -7,7 +7,7 @@
 
 use super::lexicon::is_org_word;
 use crate::model::{Article, Fact, FactDetail, Kind, SentenceRef, SourceId};
-use crate::text::{fold_word, tokens};
+use crate::text::{fold_word, fold_word_chars, tokens};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// How a spelling is used in a mention.
@@ -96,24 +96,37 @@ fn starts_sentence(text: &str, at: usize) -> bool {
     true
 }
 
-/// The folded words that some article writes starting with a lowercase letter.
-fn lowercase_words(articles: &[Article]) -> HashSet<String> {
-    articles
-        .iter()
-        .flat_map(|a| tokens(&a.text))
-        .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
-        .map(|t| fold_word(t.text))
-        .collect()
+/// Those of `wanted` (folded words) that some article writes starting with a lowercase
+/// letter. Folds into one buffer, so scanning the articles allocates nothing per word.
+fn lowercase_words(articles: &[Article], wanted: &HashSet<String>) -> HashSet<String> {
+    let mut found = HashSet::new();
+    if wanted.is_empty() {
+        return found;
+    }
+    let mut folded = String::new();
+    for a in articles {
+        for t in tokens(&a.text) {
+            if !t.text.chars().next().is_some_and(char::is_lowercase) {
+                continue;
+            }
+            folded.clear();
+            folded.extend(fold_word_chars(t.text));
+            if wanted.contains(folded.as_str()) && !found.contains(folded.as_str()) {
+                found.insert(folded.clone());
+            }
+        }
+    }
+    found
 }
 
 /// Gathers the pool from the run's facts.
 pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
-    let lower = lowercase_words(articles);
     let mut words: BTreeMap<String, Spelling> = BTreeMap::new();
     let mut phrases: BTreeMap<String, Phrase> = BTreeMap::new();
     let mut persons: Vec<(String, String, SourceId)> = Vec::new();
     let mut singles: Vec<(String, SourceId)> = Vec::new();
     let mut surnames: Vec<(String, SourceId)> = Vec::new();
+    let mut initials: Vec<(&str, SentenceRef)> = Vec::new();
     let mut note = |text: &str, role: Role, at: SentenceRef| {
         let s = words.entry(text.to_string()).or_default();
         s.text = text.to_string();
@@ -151,11 +164,12 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
             let initial = fact.span.start <= article.text.len()
                 && article.text.is_char_boundary(fact.span.start)
                 && starts_sentence(&article.text, fact.span.start);
-            if initial && lower.contains(&fold_word(last)) {
-                continue;
+            if initial {
+                initials.push((last, fact.at));
+            } else {
+                note(last, Role::Single, fact.at);
+                singles.push((last.to_string(), fact.at.source));
             }
-            note(last, Role::Single, fact.at);
-            singles.push((last.to_string(), fact.at.source));
             continue;
         }
         let first = content[0];
@@ -164,6 +178,14 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
         if first.chars().count() > 1 && !is_acronym(first) {
             note(first, Role::Given, fact.at);
             persons.push((first.to_string(), last.to_string(), fact.at.source));
+        }
+    }
+    let wanted: HashSet<String> = initials.iter().map(|(w, _)| fold_word(w)).collect();
+    let lower = lowercase_words(articles, &wanted);
+    for (last, at) in initials {
+        if !lower.contains(&fold_word(last)) {
+            note(last, Role::Single, at);
+            singles.push((last.to_string(), at.source));
         }
     }
     let mut pool = Pool {
