@@ -982,7 +982,6 @@ mod tests {
             }
         }
         let other = &huge[..270_000];
-        let start = std::time::Instant::now();
         let parts = [
             article(0, &[huge.as_str(), "A short sentence about w1 and w2."]),
             article(1, &[other]),
@@ -993,17 +992,18 @@ mod tests {
             .collect();
         let aligner = Aligner::new(&docs, DEFAULT_THRESHOLD);
         let al = aligner.align_pair(SourceId(0), SourceId(1));
+        // Quadratic work here would not finish within the suite; speed itself is measured
+        // by `cargo bench --bench pipeline`, never asserted in a test.
         assert_eq!(pairs(&al), [(0, 0, 1, 0)]);
-        assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
     }
 
     #[test]
     fn fold_into_folds_as_fold_word() {
         for w in [
-            "Zelenskyy’s",
+            "Pavlenkoo’s",
             "Élysée",
             "Son-In-Law",
-            "600,000",
+            "350,000",
             "ÅNGSTRÖM",
             "İstanbul",
             "",

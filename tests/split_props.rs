@@ -6,7 +6,6 @@
 use claimdiff::model::Span;
 use claimdiff::split::{Abbreviations, split};
 use proptest::prelude::*;
-use std::time::{Duration, Instant};
 
 /// Fragments that exercise the splitter's rules, mixed with arbitrary characters.
 const FRAGMENTS: &[&str] = &[
@@ -164,13 +163,9 @@ fn pathological_single_lines_stay_linear() {
     let abbreviations = Abbreviations::default();
     for pattern in patterns {
         let text = pattern.repeat(200_000 / pattern.len());
-        let started = Instant::now();
+        // Quadratic work on these would not finish within the suite; the speed itself is
+        // measured by `cargo bench --bench split`, never asserted here.
         let spans = split(&text, &abbreviations);
-        let elapsed = started.elapsed();
         assert_eq!(check(&text, &spans), Ok(()), "pattern {pattern:?}");
-        assert!(
-            elapsed < Duration::from_secs(5),
-            "pattern {pattern:?} took {elapsed:?} on 200 kB"
-        );
     }
 }
