@@ -764,30 +764,13 @@ fn related_pairs(articles: &[Article], article_df: &[u32]) -> Vec<(SourceId, Sou
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Sentence, Span};
+    use crate::model::{Article, Sentence};
 
+    /// An article of one sentence per line, with its sentences.
     fn article(id: u32, sentences: &[&str]) -> (Article, Vec<Sentence>) {
-        let text = sentences.join("\n\n");
-        let mut out = Vec::new();
-        let mut offset = 0;
-        for (index, s) in sentences.iter().enumerate() {
-            out.push(Sentence {
-                source: SourceId(id),
-                index,
-                span: Span::new(offset, offset + s.len()),
-            });
-            offset += s.len() + 2;
-        }
-        let article = Article {
-            id: SourceId(id),
-            path: format!("{id}.txt"),
-            outlet: String::new(),
-            published: None,
-            published_from: String::new(),
-            url: String::new(),
-            text,
-        };
-        (article, out)
+        let article = crate::testing::article(id as usize, &sentences.join("\n"));
+        let sentences = crate::testing::line_sentences(&article);
+        (article, sentences)
     }
 
     fn align(texts: &[&[&str]]) -> Vec<Alignment> {

@@ -23,16 +23,6 @@ pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// A cell on one line: line breaks inside article text become spaces, so every record
-/// stays on one line of the file.
-fn one_line(cell: &str) -> String {
-    if cell.contains(['\n', '\r']) {
-        cell.replace("\r\n", " ").replace(['\n', '\r'], " ")
-    } else {
-        cell.to_string()
-    }
-}
-
 /// A CSV table being written to memory: header first, every cell neutralised.
 pub struct Table {
     writer: ::csv::Writer<Vec<u8>>,
@@ -52,7 +42,9 @@ impl Table {
 
     /// Appends one record.
     pub fn row<S: AsRef<str>>(&mut self, cells: &[S]) {
-        let cells = cells.iter().map(|c| one_line(&neutralize(c.as_ref())));
+        let cells = cells
+            .iter()
+            .map(|c| crate::split::one_line(&neutralize(c.as_ref())).into_owned());
         self.writer
             .write_record(cells)
             .expect("writing CSV to memory cannot fail");
