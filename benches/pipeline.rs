@@ -392,6 +392,7 @@ fn long_line_child(mb: usize, jobs: usize) {
             published: None,
             published_from: String::new(),
             url: String::new(),
+            story: String::new(),
             text,
         });
     }

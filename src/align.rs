@@ -293,6 +293,7 @@ struct Article {
 pub struct Aligner {
     words: Vec<Word>,
     articles: Vec<Article>,
+    affinities: Vec<Vec<Affinity>>,
     pairs: Vec<(SourceId, SourceId)>,
     threshold: f64,
 }
@@ -421,10 +422,12 @@ impl Aligner {
                 }
             })
             .collect();
-        let pairs = related_pairs(&articles, &vocab.article_df);
+        let affinities = affinities(&articles, &vocab.article_df);
+        let pairs = related_pairs(&affinities);
         Aligner {
             words: vocab.words.into_iter().map(Word::new).collect(),
             articles,
+            affinities,
             pairs,
             threshold,
         }
@@ -434,6 +437,12 @@ impl Aligner {
     /// needs to see.
     pub fn source_pairs(&self) -> &[(SourceId, SourceId)] {
         &self.pairs
+    }
+
+    /// Per article, its strongest relations by shared rare tokens (see [`Affinity`]),
+    /// strongest first: the evidence `stories` groups articles by.
+    pub fn affinities(&self) -> &[Vec<Affinity>] {
+        &self.affinities
     }
 
     /// Every pair of different sources, for exhaustive comparison in tests and benchmarks.
@@ -703,9 +712,20 @@ fn chars_upper_bound(pa: &Profile, pb: &Profile) -> Option<f64> {
     Some(1.0 - f64::from(x.abs_diff(y)) / f64::from(x.max(y)))
 }
 
-/// Pairs of articles that share enough rare tokens to be about the same story (see the
-/// module notes), sorted.
-fn related_pairs(articles: &[Article], article_df: &[u32]) -> Vec<(SourceId, SourceId)> {
+/// How strongly one article is tied to another by the rare tokens they share.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Affinity {
+    /// The other article.
+    pub other: SourceId,
+    /// The summed squared idf of the shared rare tokens.
+    pub weight: f32,
+    /// How many rare tokens they share.
+    pub shared: usize,
+}
+
+/// Per article, its relations by shared rare tokens, strongest first (ties by source), at
+/// most [`MAX_RELATED`] of them and none below [`RELATIVE_AFFINITY`] of the strongest.
+fn affinities(articles: &[Article], article_df: &[u32]) -> Vec<Vec<Affinity>> {
     let n = articles.len();
     // Squared idf: the names and figures of one story (in a handful of articles) outweigh
     // the vocabulary a whole topic shares.
@@ -725,35 +745,49 @@ fn related_pairs(articles: &[Article], article_df: &[u32]) -> Vec<(SourceId, Sou
             postings.entry(id).or_default().push(d as u32);
         }
     }
+    distinct
+        .iter()
+        .enumerate()
+        .map(|(d, ids)| {
+            let mut shared: Vec<(u32, f32)> = ids
+                .iter()
+                .flat_map(|&id| {
+                    let w = idf(id);
+                    postings[&id]
+                        .iter()
+                        .filter(move |&&other| other as usize != d)
+                        .map(move |&other| (other, w))
+                })
+                .collect();
+            shared.sort_unstable_by_key(|&(other, _)| other);
+            let mut all: Vec<Affinity> = shared
+                .chunk_by(|p, q| p.0 == q.0)
+                .map(|run| Affinity {
+                    other: SourceId(run[0].0),
+                    weight: run.iter().map(|p| p.1).sum(),
+                    shared: run.len(),
+                })
+                .collect();
+            all.sort_by(|p, q| q.weight.total_cmp(&p.weight).then(p.other.cmp(&q.other)));
+            let strongest = all.first().map_or(0.0, |p| p.weight);
+            all.truncate(MAX_RELATED);
+            all.retain(|p| p.weight >= RELATIVE_AFFINITY * strongest);
+            all
+        })
+        .collect()
+}
+
+/// Pairs of articles that share enough rare tokens to be about the same story (see the
+/// module notes), sorted.
+fn related_pairs(affinities: &[Vec<Affinity>]) -> Vec<(SourceId, SourceId)> {
     let mut pairs = Vec::new();
-    for (d, ids) in distinct.iter().enumerate() {
-        let mut shared: Vec<(u32, f32)> = ids
-            .iter()
-            .flat_map(|&id| {
-                let w = idf(id);
-                postings[&id]
-                    .iter()
-                    .filter(move |&&other| other as usize != d)
-                    .map(move |&other| (other, w))
-            })
-            .collect();
-        shared.sort_unstable_by_key(|&(other, _)| other);
-        // (other article, shared weight, shared count)
-        let mut affinity: Vec<(u32, f32, usize)> = shared
-            .chunk_by(|p, q| p.0 == q.0)
-            .map(|run| (run[0].0, run.iter().map(|p| p.1).sum(), run.len()))
-            .collect();
-        affinity.sort_by(|p, q| q.1.total_cmp(&p.1).then(p.0.cmp(&q.0)));
-        let strongest = affinity.first().map_or(0.0, |p| p.1);
-        for (rank, &(other, w, count)) in affinity.iter().take(MAX_RELATED).enumerate() {
-            if w < RELATIVE_AFFINITY * strongest {
-                break;
-            }
-            if count < MIN_SHARED_RARE && rank > 0 {
+    for (d, related) in affinities.iter().enumerate() {
+        let d = SourceId(d as u32);
+        for (rank, p) in related.iter().enumerate() {
+            if p.shared < MIN_SHARED_RARE && rank > 0 {
                 continue;
             }
-            let (x, y) = ((d as u32).min(other), (d as u32).max(other));
-            pairs.push((SourceId(x), SourceId(y)));
+            pairs.push((d.min(p.other), d.max(p.other)));
         }
     }
     pairs.sort_unstable();

@@ -39,6 +39,8 @@ pub struct ManifestEntry {
     pub published: Option<NaiveDate>,
     /// Article URL.
     pub url: String,
+    /// Story label: articles with the same label are one story.
+    pub story: String,
 }
 
 /// A manifest: file name (as written in the `file` column) to its entry.
@@ -141,6 +143,7 @@ pub fn load(inputs: &[PathBuf], manifest: Option<&Path>) -> Result<Loaded> {
             published,
             published_from,
             url: entry.url,
+            story: entry.story,
             text,
         });
     }
@@ -167,6 +170,7 @@ pub fn from_texts<S: AsRef<str>>(texts: &[(S, S)]) -> Vec<Article> {
                     String::new()
                 },
                 url: String::new(),
+                story: String::new(),
                 text,
             }
         })
@@ -260,7 +264,8 @@ fn decode(name: &str, bytes: &[u8], warnings: &mut Vec<String>) -> Option<String
     Some(text)
 }
 
-/// Reads a `sources.csv` manifest (`file,outlet,published,url`; only `file` is required).
+/// Reads a `sources.csv` manifest (`file,outlet,published,url,story`; only `file` is
+/// required).
 pub fn read_manifest(path: &Path) -> Result<Manifest> {
     let text = read_text(path)?;
     let mut reader = csv::ReaderBuilder::new()
@@ -276,6 +281,7 @@ pub fn read_manifest(path: &Path) -> Result<Manifest> {
     let col = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     let file_col = col("file").ok_or_else(|| bad(1, "no `file` column".into()))?;
     let (outlet_col, date_col, url_col) = (col("outlet"), col("published"), col("url"));
+    let story_col = col("story");
     let mut manifest = Manifest::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
@@ -307,6 +313,7 @@ pub fn read_manifest(path: &Path) -> Result<Manifest> {
                 outlet: get(outlet_col),
                 published,
                 url: get(url_col),
+                story: get(story_col),
             },
         );
     }

@@ -2,7 +2,7 @@
 //! into sentences, aligns the statements that report the same thing across outlets, and
 //! flags where they disagree (name spellings, numbers, dates, quotes, roles).
 //!
-//! The pipeline runs one way: `ingest` → `clean` → `split` → `extract` → `align` → `names`
+//! The pipeline runs one way: `ingest` → `clean` → `split` → `extract` → `align` (with `stories`) → `names`
 //! → `compare`, and `report` renders the result. Only `pipeline` decides what runs in
 //! parallel, only `ingest` reads files and only `report` writes them.
 //!
@@ -37,6 +37,7 @@ pub mod report;
 pub mod review;
 pub mod sets;
 pub mod split;
+pub mod stories;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod text;

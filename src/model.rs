@@ -67,9 +67,16 @@ pub struct Article {
     pub published_from: String,
     /// URL from the manifest; empty when unknown.
     pub url: String,
+    /// Story label from the manifest; empty when the run should group stories itself.
+    pub story: String,
     /// The decoded text, never altered after ingest: every span points into it.
     pub text: String,
 }
+
+/// A story: a group of articles that report the same events, numbered from 0 in order of
+/// their first article. Findings about what happened are only drawn within one story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct StoryId(pub u32);
 
 /// Why `clean` set a line of text aside as page furniture rather than article prose.
 #[derive(Debug, Clone, Serialize)]
@@ -389,9 +396,16 @@ pub struct Corpus<'a> {
     pub alignments: &'a [Alignment],
     /// Name clusters, sorted by id.
     pub clusters: &'a [NameCluster],
+    /// The story of each article, indexed by `SourceId` (see `stories`).
+    pub stories: &'a [StoryId],
 }
 
 impl<'a> Corpus<'a> {
+    /// The story the article of a sentence belongs to.
+    pub fn story(&self, at: SentenceRef) -> StoryId {
+        self.stories[at.source.index()]
+    }
+
     /// The article a sentence belongs to.
     pub fn article(&self, at: SentenceRef) -> &'a Article {
         &self.articles[at.source.index()]

@@ -6,8 +6,9 @@
 use crate::config::Config;
 use crate::model::{
     Alignment, Article, Cleaned, Corpus, Doc, Fact, Finding, NameCluster, Sentence, SourceId, Span,
+    StoryId,
 };
-use crate::{align, clean, compare, extract, names, split};
+use crate::{align, clean, compare, extract, names, split, stories};
 use rayon::prelude::*;
 
 /// Everything a run computed, for the renderers.
@@ -25,6 +26,8 @@ pub struct RunResult {
     pub alignments: Vec<Alignment>,
     /// Name clusters, sorted by id.
     pub clusters: Vec<NameCluster>,
+    /// The story of each article, indexed by `SourceId`.
+    pub stories: Vec<StoryId>,
     /// Findings, sorted by kind, severity and subject.
     pub findings: Vec<Finding>,
 }
@@ -38,6 +41,7 @@ impl RunResult {
             facts: &self.facts,
             alignments: &self.alignments,
             clusters: &self.clusters,
+            stories: &self.stories,
         }
     }
 }
@@ -145,9 +149,10 @@ fn run_in_pool(articles: Vec<Article>, config: &Config, progress: &dyn Progress)
         .map(counted(progress, align::prepare))
         .collect();
     let aligner = align::Aligner::build(prepared, threshold);
-    progress.stage("align", aligner.source_pairs().len() as u64);
-    let mut alignments: Vec<Alignment> = aligner
-        .source_pairs()
+    let story = stories::group(&articles, aligner.affinities());
+    let pairs = stories::pairs_to_align(&articles, aligner.source_pairs(), &story);
+    progress.stage("align", pairs.len() as u64);
+    let mut alignments: Vec<Alignment> = pairs
         .par_iter()
         .flat_map_iter(counted(progress, |&(a, b)| aligner.align_pair(a, b)))
         .collect();
@@ -162,6 +167,7 @@ fn run_in_pool(articles: Vec<Article>, config: &Config, progress: &dyn Progress)
         facts,
         alignments,
         clusters,
+        stories: story,
         findings: Vec::new(),
     };
     let corpus = Corpus {
@@ -170,6 +176,7 @@ fn run_in_pool(articles: Vec<Article>, config: &Config, progress: &dyn Progress)
         facts: &result.facts,
         alignments: &result.alignments,
         clusters: &result.clusters,
+        stories: &result.stories,
     };
     progress.stage("compare", 0);
     result.findings = compare::detect_all(&corpus);

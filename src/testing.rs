@@ -6,7 +6,7 @@
 use crate::extract::extract_all;
 use crate::model::{
     Alignment, Article, Corpus, Doc, Fact, Finding, NameCluster, Sentence, SentenceRef, SourceId,
-    Span,
+    Span, StoryId,
 };
 
 /// Article `i` with `text`: path `{i}.txt`, no outlet, no publication date.
@@ -18,6 +18,7 @@ pub(crate) fn article(i: usize, text: &str) -> Article {
         published: None,
         published_from: String::new(),
         url: String::new(),
+        story: String::new(),
         text: text.to_string(),
     }
 }
@@ -63,6 +64,8 @@ pub(crate) struct Fixture {
     pub articles: Vec<Article>,
     /// Each article's sentences.
     pub sentences: Vec<Vec<Sentence>>,
+    /// Each article's story: all one story.
+    pub stories: Vec<StoryId>,
 }
 
 impl Fixture {
@@ -70,6 +73,7 @@ impl Fixture {
     pub fn new(articles: Vec<Article>, split: fn(&Article) -> Vec<Sentence>) -> Self {
         let sentences = articles.iter().map(split).collect();
         Fixture {
+            stories: vec![StoryId(0); articles.len()],
             articles,
             sentences,
         }
@@ -103,6 +107,7 @@ impl Fixture {
             facts,
             alignments,
             clusters,
+            stories: &self.stories,
         }
     }
 

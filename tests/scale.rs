@@ -145,6 +145,7 @@ fn generated(stories: usize, outlets: usize, seed: u64) -> Vec<Article> {
             published: None,
             published_from: String::new(),
             url: String::new(),
+            story: String::new(),
             text,
         })
         .collect()

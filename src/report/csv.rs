@@ -191,6 +191,43 @@ pub fn removed(result: &RunResult) -> Vec<u8> {
     t.finish()
 }
 
+/// `stories.csv`: the story each article was grouped into, and on what grounds (`manifest`
+/// for a story label, `shared names` otherwise; a story of one article has nothing to
+/// compare against).
+pub fn stories(result: &RunResult) -> Vec<u8> {
+    let mut t = Table::new(&[
+        "story",
+        "source",
+        "outlet",
+        "published",
+        "articles_in_story",
+        "grouped_by",
+    ]);
+    let mut size = std::collections::BTreeMap::new();
+    for story in &result.stories {
+        *size.entry(*story).or_insert(0usize) += 1;
+    }
+    let mut order: Vec<usize> = (0..result.articles.len()).collect();
+    order.sort_by_key(|&i| (result.stories[i], i));
+    for i in order {
+        let article = &result.articles[i];
+        let story = result.stories[i];
+        t.row(&[
+            format!("S{}", story.0 + 1),
+            article.path.clone(),
+            article.outlet.clone(),
+            article.published.map(|d| d.to_string()).unwrap_or_default(),
+            size[&story].to_string(),
+            if article.story.is_empty() {
+                "shared names".into()
+            } else {
+                "manifest".into()
+            },
+        ]);
+    }
+    t.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

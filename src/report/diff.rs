@@ -202,6 +202,7 @@ mod tests {
             },
         ];
         RunResult {
+            stories: fx.stories,
             articles: fx.articles,
             cleaned: vec![Default::default(), Default::default()],
             sentences: fx.sentences,

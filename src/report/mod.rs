@@ -49,6 +49,7 @@ pub fn render_all(
             ("alignment.csv", csv::alignment(result)),
             ("names.csv", names::csv(result)),
             ("removed.csv", csv::removed(result)),
+            ("stories.csv", csv::stories(result)),
             ("diffs.md", diff::render(result)),
         ]);
     }

@@ -9,7 +9,7 @@ use claimdiff::RunResult;
 use claimdiff::compare::finding;
 use claimdiff::model::{
     Alignment, Article, Cleaned, Kind, NameCluster, NameVariant, Occurrence, Sentence, SentenceRef,
-    Severity, SourceId, Span,
+    Severity, SourceId, Span, StoryId,
 };
 
 /// The three articles: outlet (empty for none), text (one sentence per line).
@@ -64,6 +64,7 @@ pub fn run() -> RunResult {
             published: chrono::NaiveDate::from_ymd_opt(2026, 4, 10),
             published_from: "manifest".into(),
             url: String::new(),
+            story: String::new(),
             text: text.to_string(),
         });
         let mut start = 0;
@@ -150,6 +151,7 @@ pub fn run() -> RunResult {
         facts: Vec::new(),
         alignments,
         clusters,
+        stories: vec![StoryId(0); 3],
         findings: Vec::new(),
     };
     let corpus = result.corpus();
