@@ -150,6 +150,9 @@ struct RawUnit {
 pub struct Prepared {
     words: Vec<String>,
     sentences: Vec<Vec<RawUnit>>,
+    /// The words (ids in `words`) that read as names here: capitalised inside a sentence
+    /// and never written in lower case in the article.
+    names: Vec<u32>,
 }
 
 /// Tokenises one article's sentences (see [`Prepared`]).
@@ -160,13 +163,15 @@ pub fn prepare(doc: &Doc<'_>) -> Prepared {
     let mut words = Vec::new();
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let mut content = String::new();
+    // Per word: (capitalised inside a sentence, written in lower case).
+    let mut casing: Vec<(bool, bool)> = Vec::new();
     for i in 0..doc.sentences.len() {
         let mut sentence_units = Vec::new();
-        for unit in units(doc.sentence_text(i)) {
+        for (u, unit) in units(doc.sentence_text(i)).into_iter().enumerate() {
             let short = unit.len() < SHORT_SENTENCE;
             let mut folded = String::new();
             let mut ids = Vec::new();
-            for t in tokens(unit) {
+            for (k, t) in tokens(unit).into_iter().enumerate() {
                 let stem = strip_possessive(t.text);
                 if short {
                     if !folded.is_empty() {
@@ -191,13 +196,31 @@ pub fn prepare(doc: &Doc<'_>) -> Prepared {
                 };
                 if id != SKIP {
                     ids.push(id);
+                    if u == 0 {
+                        if casing.len() <= id as usize {
+                            casing.resize(id as usize + 1, (false, false));
+                        }
+                        let first = t.text.chars().next();
+                        if first.is_some_and(char::is_lowercase) {
+                            casing[id as usize].1 = true;
+                        } else if k > 0 && first.is_some_and(char::is_uppercase) {
+                            casing[id as usize].0 = true;
+                        }
+                    }
                 }
             }
             sentence_units.push(RawUnit { ids, folded });
         }
         sentences.push(sentence_units);
     }
-    Prepared { words, sentences }
+    let names = (0..casing.len() as u32)
+        .filter(|&id| casing[id as usize] == (true, false))
+        .collect();
+    Prepared {
+        words,
+        sentences,
+        names,
+    }
 }
 
 /// Appends `word` folded as [`fold_word`] folds it, without allocating.
@@ -354,8 +377,13 @@ impl Aligner {
     pub fn build(prepared: Vec<Prepared>, threshold: f64) -> Self {
         let mut vocab = Vocabulary::default();
         let mut interned: Vec<Vec<Vec<RawUnit>>> = Vec::with_capacity(prepared.len());
+        let mut names: Vec<Vec<u32>> = Vec::with_capacity(prepared.len());
         for doc in prepared {
             let global = vocab.intern(doc.words);
+            let mut article_names: Vec<u32> =
+                doc.names.iter().map(|&id| global[id as usize]).collect();
+            article_names.sort_unstable();
+            names.push(article_names);
             for &id in &global {
                 vocab.article_df[id as usize] += 1;
             }
@@ -422,8 +450,10 @@ impl Aligner {
                 }
             })
             .collect();
-        let affinities = affinities(&articles, &vocab.article_df);
-        let pairs = related_pairs(&affinities);
+        let words: Vec<&[u32]> = articles.iter().map(|a| a.words.as_slice()).collect();
+        let pairs = related_pairs(&affinities(&words, &vocab.article_df));
+        let names: Vec<&[u32]> = names.iter().map(Vec::as_slice).collect();
+        let affinities = affinities(&names, &vocab.article_df);
         Aligner {
             words: vocab.words.into_iter().map(Word::new).collect(),
             articles,
@@ -439,8 +469,8 @@ impl Aligner {
         &self.pairs
     }
 
-    /// Per article, its strongest relations by shared rare tokens (see [`Affinity`]),
-    /// strongest first: the evidence `stories` groups articles by.
+    /// Per article, its strongest relations by the rare names they share (see
+    /// [`Affinity`]), strongest first: the evidence `stories` groups articles by.
     pub fn affinities(&self) -> &[Vec<Affinity>] {
         &self.affinities
     }
@@ -723,10 +753,11 @@ pub struct Affinity {
     pub shared: usize,
 }
 
-/// Per article, its relations by shared rare tokens, strongest first (ties by source), at
-/// most [`MAX_RELATED`] of them and none below [`RELATIVE_AFFINITY`] of the strongest.
-fn affinities(articles: &[Article], article_df: &[u32]) -> Vec<Vec<Affinity>> {
-    let n = articles.len();
+/// Per article, its relations by the rare tokens of `tokens` (each article's distinct
+/// token ids, sorted) they share, strongest first (ties by source), at most [`MAX_RELATED`]
+/// of them and none below [`RELATIVE_AFFINITY`] of the strongest.
+fn affinities(tokens: &[&[u32]], article_df: &[u32]) -> Vec<Vec<Affinity>> {
+    let n = tokens.len();
     // Squared idf: the names and figures of one story (in a handful of articles) outweigh
     // the vocabulary a whole topic shares.
     let idf = |id: u32| {
@@ -735,9 +766,9 @@ fn affinities(articles: &[Article], article_df: &[u32]) -> Vec<Vec<Affinity>> {
             .powi(2)
     };
     let rare = |id: u32| article_df[id as usize] as usize <= ARTICLE_DF_CAP;
-    let distinct: Vec<Vec<u32>> = articles
+    let distinct: Vec<Vec<u32>> = tokens
         .iter()
-        .map(|a| a.words.iter().copied().filter(|&id| rare(id)).collect())
+        .map(|ids| ids.iter().copied().filter(|&id| rare(id)).collect())
         .collect();
     let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
     for (d, ids) in distinct.iter().enumerate() {

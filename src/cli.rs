@@ -46,7 +46,8 @@ struct InputArgs {
     /// Article files or directories (walked recursively, sorted by path); `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
-    /// Manifest CSV `file,outlet,published,url` (default: `sources.csv` inside input directories).
+    /// Manifest CSV `file,outlet,published,url,story` (default: `sources.csv` inside input
+    /// directories; a `story` label groups articles into stories instead of the shared names).
     #[arg(long, value_name = "FILE")]
     sources: Option<PathBuf>,
     /// House-style spellings, CSV `canonical,variant[,note]`: deviations are reported with the fix.

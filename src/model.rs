@@ -383,16 +383,17 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Everything the detectors may look at, for the whole run.
+/// Everything the detectors may look at: the whole run, or one story of it (see
+/// [`Corpus::by_story`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Corpus<'a> {
     /// The articles, indexed by `SourceId`.
     pub articles: &'a [Article],
     /// Each article's sentences, indexed by `SourceId`.
     pub sentences: &'a [Vec<Sentence>],
-    /// Every fact, sorted by sentence then span.
+    /// Every fact, sorted by story, then sentence and span.
     pub facts: &'a [Fact],
-    /// Aligned sentence pairs, sorted.
+    /// Aligned sentence pairs (both sides in one story), sorted by story, then pair.
     pub alignments: &'a [Alignment],
     /// Name clusters, sorted by id.
     pub clusters: &'a [NameCluster],
@@ -404,6 +405,27 @@ impl<'a> Corpus<'a> {
     /// The story the article of a sentence belongs to.
     pub fn story(&self, at: SentenceRef) -> StoryId {
         self.stories[at.source.index()]
+    }
+
+    /// One corpus per story that has facts, in story order: the same articles, sentences
+    /// and name clusters, with only that story's facts and alignments.
+    pub fn by_story(&self) -> Vec<Corpus<'a>> {
+        let (facts, alignments) = (self.facts, self.alignments);
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < facts.len() {
+            let story = self.story(facts[start].at);
+            let end = start + facts[start..].partition_point(|f| self.story(f.at) == story);
+            let from = alignments.partition_point(|al| self.story(al.a) < story);
+            let to = from + alignments[from..].partition_point(|al| self.story(al.a) == story);
+            out.push(Corpus {
+                facts: &facts[start..end],
+                alignments: &alignments[from..to],
+                ..*self
+            });
+            start = end;
+        }
+        out
     }
 
     /// The article a sentence belongs to.

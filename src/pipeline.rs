@@ -20,9 +20,9 @@ pub struct RunResult {
     pub cleaned: Vec<Cleaned>,
     /// Sentences per article.
     pub sentences: Vec<Vec<Sentence>>,
-    /// Every fact, sorted by sentence and span.
+    /// Every fact, sorted by story, then sentence and span.
     pub facts: Vec<Fact>,
-    /// Aligned sentence pairs, sorted.
+    /// Aligned sentence pairs, sorted by story, then pair.
     pub alignments: Vec<Alignment>,
     /// Name clusters, sorted by id.
     pub clusters: Vec<NameCluster>,
@@ -156,8 +156,11 @@ fn run_in_pool(articles: Vec<Article>, config: &Config, progress: &dyn Progress)
         .par_iter()
         .flat_map_iter(counted(progress, |&(a, b)| aligner.align_pair(a, b)))
         .collect();
-    alignments.sort_by_key(|x| (x.a, x.b));
     drop(aligner);
+    // Each story's facts and alignments side by side, for the detectors.
+    alignments.sort_by_key(|x| (story[x.a.source.index()], x.a, x.b));
+    let mut facts = facts;
+    facts.sort_by_key(|f| story[f.at.source.index()]);
     progress.stage("names", 0);
     let clusters = names::cluster(&facts, &articles, &config.aliases);
     let mut result = RunResult {
@@ -179,7 +182,14 @@ fn run_in_pool(articles: Vec<Article>, config: &Config, progress: &dyn Progress)
         stories: &result.stories,
     };
     progress.stage("compare", 0);
-    result.findings = compare::detect_all(&corpus);
+    let mut findings = compare::names::detect(&corpus);
+    findings.par_extend(
+        corpus
+            .by_story()
+            .par_iter()
+            .flat_map_iter(compare::detect_in_story),
+    );
+    result.findings = compare::finish(findings);
     drop(docs);
     result.articles = articles;
     result.sentences = sentences;

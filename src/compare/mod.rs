@@ -13,14 +13,29 @@ use crate::sets::Sets;
 use crate::text::stable_id;
 use std::collections::BTreeMap;
 
-/// Every finding of every detector, in a deterministic order.
+/// Every finding of every detector, in a deterministic order: name spellings across the
+/// whole corpus (a style audit spans stories), everything else within each story.
 pub fn detect_all(corpus: &Corpus<'_>) -> Vec<Finding> {
     let mut findings = names::detect(corpus);
-    findings.extend(numbers::detect(corpus));
-    findings.extend(dates::detect(corpus));
-    findings.extend(quotes::detect(corpus));
-    findings.extend(roles::detect(corpus));
-    let mut findings = merge_connected(corpus, findings);
+    for story in corpus.by_story() {
+        findings.extend(detect_in_story(&story));
+    }
+    finish(findings)
+}
+
+/// The number, date, quote and role findings of one story's corpus (see
+/// [`Corpus::by_story`]), pairwise findings that share a statement merged.
+pub fn detect_in_story(story: &Corpus<'_>) -> Vec<Finding> {
+    let mut findings = numbers::detect(story);
+    findings.extend(dates::detect(story));
+    findings.extend(quotes::detect(story));
+    findings.extend(roles::detect(story));
+    merge_connected(story, findings)
+}
+
+/// Findings gathered from [`names::detect`] and [`detect_in_story`], in a deterministic
+/// order (kind, severity, subject, id) without repeats.
+pub fn finish(mut findings: Vec<Finding>) -> Vec<Finding> {
     findings.sort_by(|a, b| {
         (a.kind, a.severity, &a.subject, &a.id).cmp(&(b.kind, b.severity, &b.subject, &b.id))
     });

@@ -24,7 +24,8 @@ fn place(corpus: &Corpus<'_>, at: SentenceRef) -> String {
 
 /// The quote fact an occurrence points at, when its value is that quote's words.
 fn quote_at<'a>(corpus: &Corpus<'a>, occ: &Occurrence) -> Option<&'a Fact> {
-    let from = corpus.facts.partition_point(|f| f.at < occ.at);
+    let key = |at| (corpus.story(at), at);
+    let from = corpus.facts.partition_point(|f| key(f.at) < key(occ.at));
     corpus.facts[from..]
         .iter()
         .take_while(|f| f.at == occ.at)
