@@ -34,6 +34,10 @@ pub const DEFAULT_THRESHOLD: f64 = 0.42;
 /// A token found in more articles than this does not relate articles (it still counts in
 /// sentence scores).
 pub const ARTICLE_DF_CAP: usize = 100;
+/// A name relates articles when it is found in at most [`ARTICLE_DF_CAP`] articles or this
+/// share of them (1 in 10), whichever is more: names are few, and a place or person that
+/// many stories mention still weighs (lightly) for the stories that share it.
+pub const NAME_DF_SHARE: usize = 10;
 /// An article is related to the articles whose shared rare-token weight is at least this
 /// share of its strongest relation.
 pub const RELATIVE_AFFINITY: f32 = 0.3;
@@ -200,10 +204,10 @@ pub fn prepare(doc: &Doc<'_>) -> Prepared {
                         if casing.len() <= id as usize {
                             casing.resize(id as usize + 1, (false, false));
                         }
-                        let first = t.text.chars().next();
-                        if first.is_some_and(char::is_lowercase) {
+                        // `al-Haashiqawi`, `McAllister`: a capital anywhere marks a name.
+                        if !t.text.chars().any(char::is_uppercase) {
                             casing[id as usize].1 = true;
-                        } else if k > 0 && first.is_some_and(char::is_uppercase) {
+                        } else if k > 0 {
                             casing[id as usize].0 = true;
                         }
                     }
@@ -451,9 +455,10 @@ impl Aligner {
             })
             .collect();
         let words: Vec<&[u32]> = articles.iter().map(|a| a.words.as_slice()).collect();
-        let pairs = related_pairs(&affinities(&words, &vocab.article_df));
+        let pairs = related_pairs(&affinities(&words, &vocab.article_df, ARTICLE_DF_CAP));
         let names: Vec<&[u32]> = names.iter().map(Vec::as_slice).collect();
-        let affinities = affinities(&names, &vocab.article_df);
+        let name_cap = ARTICLE_DF_CAP.max(names.len() / NAME_DF_SHARE);
+        let affinities = affinities(&names, &vocab.article_df, name_cap);
         Aligner {
             words: vocab.words.into_iter().map(Word::new).collect(),
             articles,
@@ -754,9 +759,10 @@ pub struct Affinity {
 }
 
 /// Per article, its relations by the rare tokens of `tokens` (each article's distinct
-/// token ids, sorted) they share, strongest first (ties by source), at most [`MAX_RELATED`]
-/// of them and none below [`RELATIVE_AFFINITY`] of the strongest.
-fn affinities(tokens: &[&[u32]], article_df: &[u32]) -> Vec<Vec<Affinity>> {
+/// token ids, sorted; rare: in at most `df_cap` articles) they share, strongest first (ties
+/// by source), at most [`MAX_RELATED`] of them and none below [`RELATIVE_AFFINITY`] of the
+/// strongest.
+fn affinities(tokens: &[&[u32]], article_df: &[u32], df_cap: usize) -> Vec<Vec<Affinity>> {
     let n = tokens.len();
     // Squared idf: the names and figures of one story (in a handful of articles) outweigh
     // the vocabulary a whole topic shares.
@@ -765,7 +771,7 @@ fn affinities(tokens: &[&[u32]], article_df: &[u32]) -> Vec<Vec<Affinity>> {
             .ln()
             .powi(2)
     };
-    let rare = |id: u32| article_df[id as usize] as usize <= ARTICLE_DF_CAP;
+    let rare = |id: u32| article_df[id as usize] as usize <= df_cap;
     let distinct: Vec<Vec<u32>> = tokens
         .iter()
         .map(|ids| ids.iter().copied().filter(|&id| rare(id)).collect())
