@@ -7,16 +7,18 @@ pub mod names;
 pub mod numbers;
 pub mod quotes;
 pub mod roles;
+pub(crate) mod shared;
 
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 
 /// Every fact of every kind in one article, sorted by sentence, then span, then kind.
 pub fn extract_all(doc: &Doc<'_>) -> Vec<Fact> {
-    let mut facts = names::extract(doc);
-    facts.extend(numbers::extract(doc));
-    facts.extend(dates::extract(doc));
-    facts.extend(quotes::extract(doc));
-    facts.extend(roles::extract(doc));
+    let shared = shared::Shared::new(doc);
+    let mut facts = names::extract_shared(doc, &shared);
+    facts.extend(numbers::extract_shared(doc, &shared));
+    facts.extend(dates::extract_shared(doc, &shared));
+    facts.extend(quotes::extract_shared(doc, &shared));
+    facts.extend(roles::extract_shared(doc, &shared));
     facts.sort_by(|x, y| (x.at, x.span, x.kind, &x.value).cmp(&(y.at, y.span, y.kind, &y.value)));
     facts
 }

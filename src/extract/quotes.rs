@@ -11,10 +11,12 @@
 pub mod attribution;
 pub mod marks;
 
-use crate::extract::roles::people::{Roster, Runs, Word, words};
+use crate::extract::roles::people::{Roster, Runs, Word};
+use crate::extract::shared::Shared;
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use attribution::{Attribution, Who, channel_in, find, first_person};
 use marks::Quoted;
+use std::borrow::Cow;
 
 /// A quote with the attribution chosen for it.
 struct Quote {
@@ -23,14 +25,15 @@ struct Quote {
     attribution: Option<usize>,
 }
 
-/// What is known of an article's sentences: their spans, words outside quotes, name runs.
-struct Sentences<'t> {
+/// What is known of an article's sentences: their spans, words outside quotes, name runs
+/// (borrowed from the shared readings when no word of the sentence is quoted).
+struct Sentences<'s, 't> {
     spans: Vec<Span>,
-    words: Vec<Vec<Word<'t>>>,
-    runs: Vec<Runs>,
+    words: Vec<Cow<'s, [Word<'t>]>>,
+    runs: Vec<Cow<'s, Runs>>,
 }
 
-impl Sentences<'_> {
+impl Sentences<'_, '_> {
     /// The sentence a byte position falls in (or the last one before it).
     fn of(&self, pos: usize) -> usize {
         self.spans
@@ -111,7 +114,7 @@ fn attribution_around(
     q: &Quote,
     previous_end: usize,
     next_start: usize,
-    sentences: &Sentences<'_>,
+    sentences: &Sentences<'_, '_>,
     attrs: &[(usize, Attribution)],
 ) -> Option<usize> {
     let open = sentences.of(q.outer.start);
@@ -146,6 +149,11 @@ struct Resolved {
 
 /// The quote facts of one article.
 pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
+    extract_shared(doc, &Shared::new(doc))
+}
+
+/// [`extract`] from the article's shared readings.
+pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
     let text = &doc.article.text;
     let spans: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     let raw = marks::scan(text, &spans);
@@ -159,12 +167,21 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
         words: Vec::new(),
         runs: Vec::new(),
     };
-    for span in &spans {
-        let all = words(text, *span);
-        roster.add(text, &all, &Runs::of(&all));
-        let outside: Vec<Word<'_>> = all.into_iter().filter(|w| !quoted(w.span.start)).collect();
-        sentences.runs.push(Runs::of(&outside));
-        sentences.words.push(outside);
+    for s in shared.worded() {
+        roster.add(text, &s.words, &s.runs);
+        if s.words.iter().any(|w| quoted(w.span.start)) {
+            let outside: Vec<Word<'_>> = s
+                .words
+                .iter()
+                .filter(|w| !quoted(w.span.start))
+                .cloned()
+                .collect();
+            sentences.runs.push(Cow::Owned(Runs::of(&outside)));
+            sentences.words.push(Cow::Owned(outside));
+        } else {
+            sentences.runs.push(Cow::Borrowed(&s.runs));
+            sentences.words.push(Cow::Borrowed(&s.words));
+        }
     }
     let attrs: Vec<(usize, Attribution)> = (0..spans.len())
         .flat_map(|i| {
@@ -236,7 +253,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
         let lead_keys: Vec<&str> = sentences.words[open]
             .iter()
             .filter(|w| w.span.start >= lead_from && w.span.end <= q.outer.start)
-            .map(|w| w.key.as_str())
+            .map(|w| w.key.as_ref())
             .collect();
         previous_end = q.outer.end;
         let attribution = q.attribution.map(|a| &plain[a]);
@@ -288,7 +305,7 @@ fn earlier_speaker(
     pos: usize,
     sentence: usize,
     any: bool,
-    sentences: &Sentences<'_>,
+    sentences: &Sentences<'_, '_>,
     text: &str,
     roster: &Roster,
 ) -> Option<(String, bool)> {

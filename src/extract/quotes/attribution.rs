@@ -6,16 +6,16 @@
 
 use crate::extract::roles::lexicon::{entries, key, phrase_keys};
 use crate::extract::roles::people::{Roster, Run, Runs, Word, in_role_phrase};
+use crate::lexicon::Set;
 use crate::lexicon::data_lines;
 use crate::text::is_stop_word;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const SPEECH_VERBS: &str = include_str!("../../data/speech_verbs_en.txt");
 const CHANNELS: &str = include_str!("../../data/channels_en.txt");
 
-fn speech_verbs() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn speech_verbs() -> &'static Set<String> {
+    static SET: OnceLock<Set<String>> = OnceLock::new();
     SET.get_or_init(|| entries(SPEECH_VERBS).iter().map(|e| key(e.left)).collect())
 }
 
@@ -126,11 +126,11 @@ const PREPOSITIONS: [&str; 16] = [
 ];
 
 fn is_adverb(w: &Word<'_>) -> bool {
-    !w.cap && (ADVERBS.contains(&w.key.as_str()) || (w.key.len() > 4 && w.key.ends_with("ly")))
+    !w.cap && (ADVERBS.contains(&w.key.as_ref()) || (w.key.len() > 4 && w.key.ends_with("ly")))
 }
 
 fn is_pronoun(w: &Word<'_>) -> bool {
-    PRONOUNS.contains(&w.key.as_str())
+    PRONOUNS.contains(&w.key.as_ref())
 }
 
 fn joined(ws: &[Word<'_>], i: usize) -> bool {
@@ -202,7 +202,7 @@ impl Reader<'_, '_> {
         let (who, first) = self.phrase_ending_at(end)?;
         let governed = first > 0
             && joined(self.ws, first)
-            && PREPOSITIONS.contains(&self.ws[first - 1].key.as_str());
+            && PREPOSITIONS.contains(&self.ws[first - 1].key.as_ref());
         (!governed).then_some((who, first))
     }
 
@@ -221,7 +221,7 @@ impl Reader<'_, '_> {
             if k < end && !joined(self.ws, k) {
                 break;
             }
-            if DETERMINERS.contains(&w.key.as_str()) {
+            if DETERMINERS.contains(&w.key.as_ref()) {
                 det = Some(k - 1);
                 break;
             }
@@ -243,7 +243,7 @@ impl Reader<'_, '_> {
         if is_pronoun(w) {
             return Some((Who::Pronoun, from));
         }
-        let det = DETERMINERS.contains(&w.key.as_str()).then_some(from);
+        let det = DETERMINERS.contains(&w.key.as_ref()).then_some(from);
         let start = det.map_or(from, |d| d + 1);
         let mut end = start;
         while end < self.ws.len() && end - start < 6 && (end == start || joined(self.ws, end)) {
@@ -319,7 +319,7 @@ impl Reader<'_, '_> {
     /// determiner, first word, and any capitalised or role words after it.
     fn opening_description(&self, before: usize) -> Option<(Who, usize)> {
         let ws = self.ws;
-        if before < 2 || !DETERMINERS.contains(&ws[0].key.as_str()) {
+        if before < 2 || !DETERMINERS.contains(&ws[0].key.as_ref()) {
             return None;
         }
         let mut end = 2;
@@ -376,7 +376,8 @@ pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<At
         let according = w.key == "according" && ws.get(v + 1).is_some_and(|n| n.key == "to");
         let found = if according {
             reader.starting_at(v + 2)
-        } else if verbs.contains(&w.key) && !w.cap || (w.cap && v == 0 && verbs.contains(&w.key)) {
+        } else if verbs.contains(&*w.key) && !w.cap || (w.cap && v == 0 && verbs.contains(&*w.key))
+        {
             reader.speaker_of(v)
         } else {
             None
@@ -385,7 +386,7 @@ pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<At
         let first = first.min(v);
         let end = reader.clause_end(v.max(first));
         let keys = |from: usize, to: usize| -> Vec<&str> {
-            ws[from..to].iter().map(|w| w.key.as_str()).collect()
+            ws[from..to].iter().map(|w| w.key.as_ref()).collect()
         };
         // The channel of the clause, else one named earlier in the sentence ("In a post on
         // social media, X said:"), after any earlier attribution.
