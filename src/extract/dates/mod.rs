@@ -16,6 +16,7 @@
 
 mod event;
 pub(crate) mod lexicon;
+mod nearest;
 mod resolve;
 pub(crate) mod scan;
 mod tense;
@@ -27,6 +28,7 @@ use crate::extract::{SentenceFact, sentence_fact};
 use crate::model::{DateRange, Doc, Fact, FactDetail, Kind, Span};
 use chrono::Weekday;
 use scan::{Found, Order, When};
+use std::cell::OnceCell;
 
 pub(crate) use scan::claimed;
 
@@ -46,7 +48,13 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
             continue;
         }
         let sentence = doc.sentence_text(index);
-        let earlier = || earlier_event(doc, sentences, index);
+        // The same for every date of the sentence: looked up once.
+        let earlier_found = OnceCell::new();
+        let earlier = || {
+            earlier_found
+                .get_or_init(|| earlier_event(doc, sentences, index))
+                .clone()
+        };
         let read = read_sentence(sentence, toks, found, doc.article.published, order, earlier);
         facts.extend(
             read.into_iter()
@@ -101,13 +109,14 @@ fn read_sentence(
     order: Option<Order>,
     earlier: impl Fn() -> Option<event::Dated>,
 ) -> Vec<SentenceFact> {
-    let labels = tense::labels(toks);
+    let markers = tense::Markers::of(toks);
     let claimed = scan::claimed(toks.len(), found);
+    let around = event::Around::of(toks, &claimed);
     let mut out = Vec::new();
     for f in found.iter().filter(|f| f.when != When::Time) {
-        let tense = tense::tense_at(toks, &labels, f.first, f.end);
+        let tense = markers.tense_at(f.first, f.end);
         let range = resolve::resolve(f.when, published, tense, order);
-        let dated = event::event_for(toks, f.first, f.end, &claimed).or_else(&earlier);
+        let dated = event::event_for(toks, f.first, f.end, &claimed, &around).or_else(&earlier);
         let last = &toks[f.end - 1];
         let possessive = last.text.len() - crate::text::strip_possessive(last.text).len();
         let span = Span::new(toks[f.first].span.start, last.span.end - possessive);

@@ -54,16 +54,16 @@ fn read_sentence(text: &str, lexed: &Lexed<'_>, style: Style) -> Vec<SentenceFac
             i += 1;
             continue;
         }
-        let Some(q) = parse::quantity(&toks, i, style, &blocked).filter(|q| q.end > i) else {
+        let Some(q) = parse::quantity(toks, i, style, &blocked).filter(|q| q.end > i) else {
             i += 1;
             continue;
         };
         i = q.end;
-        if is_label(&toks, &q) {
+        if is_label(toks, &q) {
             continue;
         }
-        let c = measure::counted(&toks, &q, &blocked);
-        if !worth_a_fact(&toks, &q, &c) {
+        let c = measure::counted(toks, &q, &blocked);
+        if !worth_a_fact(toks, &q, &c) {
             continue;
         }
         let (low, high) = q.interval(c.cap);

@@ -307,6 +307,30 @@ mod tests {
     }
 
     #[test]
+    fn key_of_borrows_plain_words_and_says_when_it_respells() {
+        let cases: &[(&str, &str, bool, bool)] = &[
+            // (word, key, borrowed, respelled)
+            ("talks", "talks", true, false),
+            ("talks's", "talks", true, false),
+            ("2024", "2024", true, false),
+            ("defence", "defense", false, true),
+            ("Defence’s", "defense", false, true),
+            ("Ortiz", "ortiz", false, false),
+            ("son-in-law", "soninlaw", false, false),
+            ("Élysée", "elysee", false, false),
+        ];
+        for &(word, want, borrowed, respelled) in cases {
+            let (got, changed) = key_of(word);
+            assert_eq!(got, key(word), "{word}");
+            assert_eq!(
+                (&*got, matches!(got, Cow::Borrowed(_)), changed),
+                (want, borrowed, respelled),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
     fn role_phrases_prefer_the_longest() {
         let lex = lexicon();
         let keys = ["chief", "of", "staff", "to"];
