@@ -14,7 +14,7 @@ use crate::extract::shared::Shared;
 use crate::lexicon::Set;
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use crate::names::lexicon::{Connector, connector, is_name_stop, is_org_word, is_title};
-use crate::text::{Token, fold_word, is_stop_word, strip_possessive};
+use crate::text::{Token, fold_word, fold_word_chars, is_stop_word, strip_possessive};
 use std::borrow::Cow;
 
 /// Mentions longer than this many words are headline or list debris, not names.
@@ -40,12 +40,13 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
         for m in mentions(text, sentence, &evidence) {
             let span = Span::new(m.start, m.end);
             let value = span.of(text).to_string();
-            let normalized = m
-                .words
-                .iter()
-                .map(|w| fold_word(w))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let mut normalized = String::with_capacity(m.end - m.start);
+            for (n, w) in m.words.iter().enumerate() {
+                if n > 0 {
+                    normalized.push(' ');
+                }
+                normalized.extend(fold_word_chars(w));
+            }
             let detail = FactDetail::Name {
                 words: m.words,
                 title: m.title,

@@ -146,15 +146,17 @@ fn channel_between(
 
 /// The first channel of the data named in `keys` (words in comparable form).
 pub fn channel_in(keys: &[&str]) -> Option<&'static str> {
-    channels().iter().find_map(|c| {
-        let named = c.phrases.iter().any(|p| {
-            !p.is_empty()
-                && keys
-                    .windows(p.len())
-                    .any(|w| w.iter().zip(p).all(|(k, p)| *k == p))
-        });
-        named.then_some(c.name.as_str())
-    })
+    // Phrases are numbered in channel order, so the lowest number found is the first channel.
+    let table = phrase_table();
+    let first = (0..keys.len())
+        .flat_map(|i| {
+            let ids = table.by_first.get(keys[i]).map_or(&[][..], Vec::as_slice);
+            ids.iter()
+                .copied()
+                .filter(move |&id| keys[i..].starts_with_str(table.phrases[id].1))
+        })
+        .min()?;
+    Some(table.phrases[first].0.name.as_str())
 }
 
 /// True when two channels cannot both be where one statement was published (two different
