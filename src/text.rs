@@ -70,6 +70,13 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 /// Folds a character for comparison: lowercase, Latin diacritics removed, curly quotes and
 /// dashes made plain. Returns `None` for characters that fold to nothing (combining marks).
 pub fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(if c == '`' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        });
+    }
     let c = match c {
         '‘' | '’' | '‚' | '‛' | '′' | '`' | '´' => '\'',
         '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
@@ -103,6 +110,15 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// `word` folded for comparison (see [`fold_char`]), apostrophes and hyphens dropped.
 pub fn fold_word(word: &str) -> String {
+    if word.is_ascii() {
+        let mut out = String::with_capacity(word.len());
+        out.extend(
+            word.bytes()
+                .filter(|b| !matches!(b, b'\'' | b'-' | b'`'))
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return out;
+    }
     fold_word_chars(word).collect()
 }
 
@@ -131,7 +147,7 @@ const STOP_WORDS: &str = include_str!("data/stopwords_en.txt");
 /// `word` must already be folded.
 pub fn is_stop_word(word: &str) -> bool {
     use std::sync::OnceLock;
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<crate::lexicon::Set<&'static str>> = OnceLock::new();
     SET.get_or_init(|| data_lines(STOP_WORDS).collect())
         .contains(word)
 }

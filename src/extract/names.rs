@@ -8,30 +8,45 @@
 //! elsewhere count. It never looks at other articles and does not decide which mentions name
 //! the same entity (that is `names::cluster`).
 
+use crate::extract::roles::people::Word;
 use crate::extract::sentence_fact;
+use crate::extract::shared::Shared;
+use crate::lexicon::Set;
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use crate::names::lexicon::{Connector, connector, is_name_stop, is_org_word, is_title};
-use crate::text::{Token, fold_word, is_stop_word, strip_possessive, tokens};
-use std::collections::HashSet;
+use crate::text::{Token, fold_word, fold_word_chars, is_stop_word, strip_possessive};
+use std::borrow::Cow;
 
 /// Mentions longer than this many words are headline or list debris, not names.
 const MAX_NAME_WORDS: usize = 4;
 
 /// The name facts of one article, in sentence and span order.
 pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
-    let evidence = Evidence::of(doc);
+    extract_shared(doc, &Shared::new(doc))
+}
+
+/// [`extract`] from the article's shared readings.
+pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
+    let read: Vec<Read<'_>> = shared
+        .worded()
+        .iter()
+        .zip(doc.sentences)
+        .map(|(w, s)| Read::of(&w.words, s.span.start))
+        .collect();
+    let evidence = Evidence::of(&read);
     let mut facts = Vec::new();
-    for index in 0..doc.sentences.len() {
+    for (index, sentence) in read.iter().enumerate() {
         let text = doc.sentence_text(index);
-        for m in mentions(text, &evidence) {
+        for m in mentions(text, sentence, &evidence) {
             let span = Span::new(m.start, m.end);
             let value = span.of(text).to_string();
-            let normalized = m
-                .words
-                .iter()
-                .map(|w| fold_word(w))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let mut normalized = String::with_capacity(m.end - m.start);
+            for (n, w) in m.words.iter().enumerate() {
+                if n > 0 {
+                    normalized.push(' ');
+                }
+                normalized.extend(fold_word_chars(w));
+            }
             let detail = FactDetail::Name {
                 words: m.words,
                 title: m.title,
@@ -43,31 +58,62 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     facts
 }
 
+/// One sentence as the name reader reads it: its tokens (sentence-relative), each folded
+/// without its possessive ending, and whether the sentence is a title-case headline.
+struct Read<'t> {
+    toks: Vec<Token<'t>>,
+    folded: Vec<Cow<'t, str>>,
+    headline: bool,
+}
+
+impl<'t> Read<'t> {
+    /// The reading of a sentence starting at byte `start` whose words are `words`.
+    fn of<'s>(words: &'s [Word<'t>], start: usize) -> Read<'s> {
+        let toks: Vec<Token<'_>> = words
+            .iter()
+            .map(|w| Token {
+                text: w.text,
+                span: Span::new(w.span.start - start, w.span.end - start),
+            })
+            .collect();
+        let folded: Vec<Cow<'_, str>> = words
+            .iter()
+            .map(|w| {
+                if w.respelled {
+                    Cow::Owned(fold_word(strip_possessive(w.text)))
+                } else {
+                    Cow::Borrowed(&*w.key)
+                }
+            })
+            .collect();
+        let headline = is_headline(&toks, &folded);
+        Read {
+            toks,
+            folded,
+            headline,
+        }
+    }
+}
+
 /// What the article tells about its own words: which it writes in lowercase somewhere, and
 /// which it capitalises inside ordinary (not headline) sentences.
 #[derive(Debug, Default)]
-struct Evidence {
-    lower: HashSet<String>,
-    proper: HashSet<String>,
+struct Evidence<'r> {
+    lower: Set<&'r str>,
+    proper: Set<&'r str>,
 }
 
-impl Evidence {
-    fn of(doc: &Doc<'_>) -> Evidence {
+impl<'r> Evidence<'r> {
+    fn of(read: &'r [Read<'_>]) -> Evidence<'r> {
         let mut e = Evidence::default();
-        for index in 0..doc.sentences.len() {
-            let text = doc.sentence_text(index);
-            let toks = tokens(text);
-            let headline = is_headline(&toks);
-            for (k, t) in toks.iter().enumerate() {
-                let word = strip_possessive(t.text);
-                match word.chars().next() {
+        for sentence in read {
+            for (k, t) in sentence.toks.iter().enumerate() {
+                match t.text.chars().next() {
                     Some(c) if c.is_lowercase() => {
-                        e.lower.insert(fold_word(word));
+                        e.lower.insert(&sentence.folded[k]);
                     }
-                    Some(c)
-                        if c.is_uppercase() && !headline && !starts_sentence(text, &toks, k) =>
-                    {
-                        e.proper.insert(fold_word(word));
+                    Some(c) if c.is_uppercase() && !sentence.headline && k > 0 => {
+                        e.proper.insert(&sentence.folded[k]);
                     }
                     _ => {}
                 }
@@ -78,15 +124,23 @@ impl Evidence {
 }
 
 /// A title-case line (`US-Ukraine Talks Progress and Productivity`): several capitalised
-/// content words and no lowercase one.
-fn is_headline(toks: &[Token<'_>]) -> bool {
+/// content words and no lowercase one. `folded` holds each token folded without its
+/// possessive ending.
+fn is_headline(toks: &[Token<'_>], folded: &[Cow<'_, str>]) -> bool {
     let mut capitalised = 0;
-    for t in toks {
+    for (t, f) in toks.iter().zip(folded) {
         let Some(first) = t.text.chars().next() else {
             continue;
         };
-        if t.text.chars().count() < 3 || !first.is_alphabetic() || is_stop_word(&fold_word(t.text))
-        {
+        if t.text.chars().nth(2).is_none() || !first.is_alphabetic() {
+            continue;
+        }
+        let stop = if strip_possessive(t.text).len() == t.text.len() {
+            is_stop_word(f)
+        } else {
+            is_stop_word(&fold_word(t.text))
+        };
+        if stop {
             continue;
         }
         if first.is_lowercase() {
@@ -95,13 +149,6 @@ fn is_headline(toks: &[Token<'_>]) -> bool {
         capitalised += 1;
     }
     capitalised >= 3
-}
-
-/// True when token `k` is the sentence's first word (only punctuation stands before it).
-fn starts_sentence(text: &str, toks: &[Token<'_>], k: usize) -> bool {
-    !text[..toks[k].span.start]
-        .chars()
-        .any(char::is_alphanumeric)
 }
 
 /// A name found in a sentence: sentence-relative byte range, its words, the title before it.
@@ -145,17 +192,16 @@ fn is_initial(word: &str) -> bool {
 }
 
 /// Every name mention of one sentence.
-fn mentions(text: &str, evidence: &Evidence) -> Vec<Mention> {
-    let toks = tokens(text);
-    let headline = is_headline(&toks);
-    let capital = |k: usize| -> bool {
+fn mentions(text: &str, read: &Read<'_>, evidence: &Evidence<'_>) -> Vec<Mention> {
+    let toks = &read.toks;
+    let is_capital = |k: usize| -> bool {
         let t = &toks[k];
         let word = strip_possessive(t.text);
         if !word.chars().next().is_some_and(char::is_uppercase) || is_name_stop(word) {
             return false;
         }
-        let folded = fold_word(word);
-        if headline && !evidence.proper.contains(&folded) {
+        let folded: &str = &read.folded[k];
+        if read.headline && !evidence.proper.contains(folded) {
             return false;
         }
         if is_initial(word) {
@@ -163,8 +209,11 @@ fn mentions(text: &str, evidence: &Evidence) -> Vec<Mention> {
             let after_dot = text[..t.span.start].ends_with('.');
             return !after_dot && toks.get(k + 1).is_some_and(|n| gap_ok(text, t, n, true));
         }
-        !(starts_sentence(text, &toks, k) && !is_title(word) && evidence.lower.contains(&folded))
+        // The sentence's first word is no name when the article also writes it in lowercase.
+        !(k == 0 && !is_title(word) && evidence.lower.contains(folded))
     };
+    let capitals: Vec<bool> = (0..toks.len()).map(is_capital).collect();
+    let capital = |k: usize| capitals[k];
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
@@ -184,7 +233,7 @@ fn mentions(text: &str, evidence: &Evidence) -> Vec<Mention> {
                 k += 1;
                 continue;
             }
-            match join_connectors(text, &toks, k, &run, &capital) {
+            match join_connectors(text, toks, k, &run, &capital) {
                 Some(next) => {
                     for t in &toks[k..next] {
                         run.push(run_word(t, connector(t.text)));
@@ -194,7 +243,7 @@ fn mentions(text: &str, evidence: &Evidence) -> Vec<Mention> {
                 None => break,
             }
         }
-        let before = preceding_title(text, &toks, run_start);
+        let before = preceding_title(text, toks, run_start);
         out.extend(split_run(&run, &before));
     }
     out

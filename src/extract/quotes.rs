@@ -11,10 +11,12 @@
 pub mod attribution;
 pub mod marks;
 
-use crate::extract::roles::people::{Roster, Runs, Word, words};
+use crate::extract::roles::people::{Roster, Runs, Word};
+use crate::extract::shared::Shared;
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use attribution::{Attribution, Who, channel_in, find, first_person};
 use marks::Quoted;
+use std::borrow::Cow;
 
 /// A quote with the attribution chosen for it.
 struct Quote {
@@ -23,14 +25,15 @@ struct Quote {
     attribution: Option<usize>,
 }
 
-/// What is known of an article's sentences: their spans, words outside quotes, name runs.
-struct Sentences<'t> {
+/// What is known of an article's sentences: their spans, words outside quotes, name runs
+/// (borrowed from the shared readings when no word of the sentence is quoted).
+struct Sentences<'s, 't> {
     spans: Vec<Span>,
-    words: Vec<Vec<Word<'t>>>,
-    runs: Vec<Runs>,
+    words: Vec<Cow<'s, [Word<'t>]>>,
+    runs: Vec<Cow<'s, Runs>>,
 }
 
-impl Sentences<'_> {
+impl Sentences<'_, '_> {
     /// The sentence a byte position falls in (or the last one before it).
     fn of(&self, pos: usize) -> usize {
         self.spans
@@ -111,7 +114,7 @@ fn attribution_around(
     q: &Quote,
     previous_end: usize,
     next_start: usize,
-    sentences: &Sentences<'_>,
+    sentences: &Sentences<'_, '_>,
     attrs: &[(usize, Attribution)],
 ) -> Option<usize> {
     let open = sentences.of(q.outer.start);
@@ -146,6 +149,11 @@ struct Resolved {
 
 /// The quote facts of one article.
 pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
+    extract_shared(doc, &Shared::new(doc))
+}
+
+/// [`extract`] from the article's shared readings.
+pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
     let text = &doc.article.text;
     let spans: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     let raw = marks::scan(text, &spans);
@@ -159,12 +167,21 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
         words: Vec::new(),
         runs: Vec::new(),
     };
-    for span in &spans {
-        let all = words(text, *span);
-        roster.add(text, &all, &Runs::of(&all));
-        let outside: Vec<Word<'_>> = all.into_iter().filter(|w| !quoted(w.span.start)).collect();
-        sentences.runs.push(Runs::of(&outside));
-        sentences.words.push(outside);
+    for s in shared.worded() {
+        roster.add(text, &s.words, &s.runs);
+        if s.words.iter().any(|w| quoted(w.span.start)) {
+            let outside: Vec<Word<'_>> = s
+                .words
+                .iter()
+                .filter(|w| !quoted(w.span.start))
+                .cloned()
+                .collect();
+            sentences.runs.push(Cow::Owned(Runs::of(&outside)));
+            sentences.words.push(Cow::Owned(outside));
+        } else {
+            sentences.runs.push(Cow::Borrowed(&s.runs));
+            sentences.words.push(Cow::Borrowed(&s.words));
+        }
     }
     let attrs: Vec<(usize, Attribution)> = (0..spans.len())
         .flat_map(|i| {
@@ -199,25 +216,30 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     }
     let mut order: Vec<usize> = (0..plain.len()).collect();
     order.sort_by_key(|&a| (reference[a], plain[a].verb_at));
-    let mut history: Vec<Resolved> = Vec::new();
+    let mut earlier = Earlier {
+        history: Vec::new(),
+        last_named: Vec::new(),
+        first_persons: vec![None; spans.len()],
+        sentences: &sentences,
+        text,
+        roster: &roster,
+    };
     let mut speaker: Vec<Option<(String, bool)>> = vec![None; plain.len()];
     for a in order {
         let pos = reference[a];
         let sentence = sentences.of(pos);
         let found = match &plain[a].who {
             Who::Named(name) => Some((roster.full_name(name, pos), true)),
-            Who::Pronoun => {
-                earlier_speaker(&history, pos, sentence, true, &sentences, text, &roster)
-            }
+            Who::Pronoun => earlier.speaker(pos, sentence, true),
             Who::Described {
                 definite: true,
                 role: true,
                 ..
-            } => earlier_speaker(&history, pos, sentence, false, &sentences, text, &roster),
+            } => earlier.speaker(pos, sentence, false),
             Who::Described { text, .. } => Some((text.clone(), false)),
         };
         if let Some((name, named)) = &found {
-            history.push(Resolved {
+            earlier.push(Resolved {
                 pos,
                 sentence,
                 speaker: name.clone(),
@@ -226,23 +248,30 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
         }
         speaker[a] = found;
     }
-    history.clear();
+    drop(earlier);
 
     let mut facts = Vec::new();
     let mut previous_end = 0;
     for q in &quotes {
         let open = sentences.of(q.outer.start);
         let lead_from = previous_end.max(sentences.spans[open].start);
-        let lead_keys: Vec<&str> = sentences.words[open]
-            .iter()
-            .filter(|w| w.span.start >= lead_from && w.span.end <= q.outer.start)
-            .map(|w| w.key.as_str())
-            .collect();
+        // The words between the previous quote (or the sentence start) and this one: words
+        // are in text order, so they are a range found by binary search.
+        let lead = || {
+            let ws: &[Word<'_>] = &sentences.words[open];
+            let from = ws.partition_point(|w| w.span.start < lead_from);
+            let to = ws.partition_point(|w| w.span.end <= q.outer.start);
+            let keys: Vec<&str> = ws[from..to.max(from)]
+                .iter()
+                .map(|w| w.key.as_ref())
+                .collect();
+            channel_in(&keys)
+        };
         previous_end = q.outer.end;
         let attribution = q.attribution.map(|a| &plain[a]);
         let channel = attribution
             .and_then(|a| a.channel)
-            .or_else(|| channel_in(&lead_keys))
+            .or_else(lead)
             .unwrap_or_default();
         let (subject, named) = q
             .attribution
@@ -280,49 +309,80 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
     facts
 }
 
-/// The speaker a pronoun (or, with `any` false, a role description) at `pos` refers to: the
-/// last speaker before it in its sentence, else the previous sentence's speaker or first
-/// named person, else the last named speaker.
-fn earlier_speaker(
-    history: &[Resolved],
-    pos: usize,
-    sentence: usize,
-    any: bool,
-    sentences: &Sentences<'_>,
-    text: &str,
-    roster: &Roster,
-) -> Option<(String, bool)> {
-    let fits = |h: &&Resolved| any || h.named;
-    let pick = |h: &Resolved| (h.speaker.clone(), h.named);
-    if let Some(h) = history
-        .iter()
-        .rev()
-        .filter(fits)
-        .find(|h| h.sentence == sentence && h.pos < pos)
-    {
-        return Some(pick(h));
+/// The speakers resolved so far, in text order, and what is needed to resolve the next.
+struct Earlier<'a, 's, 't> {
+    /// Resolved speakers, by position (attributions are resolved in text order).
+    history: Vec<Resolved>,
+    /// For each entry of `history`, the index of the last named one up to it.
+    last_named: Vec<Option<usize>>,
+    /// Each sentence's first named person, once looked up.
+    first_persons: Vec<Option<Option<String>>>,
+    sentences: &'a Sentences<'s, 't>,
+    text: &'a str,
+    roster: &'a Roster,
+}
+
+impl Earlier<'_, '_, '_> {
+    /// Records a resolved speaker; its position is at or after every earlier one's.
+    fn push(&mut self, resolved: Resolved) {
+        let last = self.last_named.last().copied().flatten();
+        let index = self.history.len();
+        self.last_named
+            .push(if resolved.named { Some(index) } else { last });
+        self.history.push(resolved);
     }
-    if let Some(prev) = sentence.checked_sub(1) {
-        if let Some(h) = history
-            .iter()
-            .rev()
-            .filter(fits)
-            .find(|h| h.sentence == prev)
+
+    /// The last entry among `history[..end]` that is named (or any, with `any`).
+    fn last_before(&self, end: usize, any: bool) -> Option<&Resolved> {
+        let last = end.checked_sub(1)?;
+        let index = if any {
+            Some(last)
+        } else {
+            self.last_named[last]
+        };
+        index.map(|i| &self.history[i])
+    }
+
+    /// The speaker a pronoun (or, with `any` false, a role description) at `pos` in
+    /// `sentence` refers to: the last speaker before it in its sentence, else the previous
+    /// sentence's speaker or first named person, else the last named speaker. History is in
+    /// position order (so in sentence order), so each search is a binary search.
+    fn speaker(&mut self, pos: usize, sentence: usize, any: bool) -> Option<(String, bool)> {
+        let pick = |h: &Resolved| (h.speaker.clone(), h.named);
+        let before = self.history.partition_point(|h| h.pos < pos);
+        if let Some(h) = self
+            .last_before(before, any)
+            .filter(|h| h.sentence == sentence)
         {
             return Some(pick(h));
         }
-        let start = sentences.spans[prev].start;
-        if let Some(name) =
-            first_person(text, &sentences.words[prev], &sentences.runs[prev], roster)
-        {
-            return Some((roster.full_name(&name, start), true));
+        if let Some(prev) = sentence.checked_sub(1) {
+            let upto = self.history.partition_point(|h| h.sentence <= prev);
+            if let Some(h) = self.last_before(upto, any).filter(|h| h.sentence == prev) {
+                return Some(pick(h));
+            }
+            let start = self.sentences.spans[prev].start;
+            if let Some(name) = self.first_person(prev) {
+                return Some((self.roster.full_name(&name, start), true));
+            }
         }
+        self.last_before(before, false).map(pick)
     }
-    history
-        .iter()
-        .rev()
-        .find(|h| h.named && h.pos < pos)
-        .map(pick)
+
+    /// The first person sentence `index` names, looked up once.
+    fn first_person(&mut self, index: usize) -> Option<String> {
+        let (text, roster, sentences) = (self.text, self.roster, self.sentences);
+        self.first_persons[index]
+            .get_or_insert_with(|| {
+                first_person(
+                    text,
+                    &sentences.words[index],
+                    &sentences.runs[index],
+                    roster,
+                )
+            })
+            .clone()
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod people;
 
 pub use lexicon::RoleKind;
 
+use crate::extract::shared::{Shared, Worded};
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use lexicon::lexicon;
 use people::{Roster, Run, Runs, Word, country_at, in_role_phrase, is_role_word, words};
@@ -58,7 +59,7 @@ impl RoleKey {
 const CONNECTORS: [&str; 9] = ["of", "the", "a", "an", "and", "for", "to", "in", "at"];
 
 fn is_connector(w: &Word<'_>) -> bool {
-    !w.cap && CONNECTORS.contains(&w.key.as_str())
+    !w.cap && CONNECTORS.contains(&w.key.as_ref())
 }
 
 /// A word or phrase of a role: its first word, its length in words, and its role readings
@@ -85,7 +86,7 @@ impl Item<'_> {
 
 /// Cuts a role's words into items: countries, role phrases (longest first), other words.
 fn items(ws: &[Word<'_>]) -> Vec<Item<'static>> {
-    let keys: Vec<&str> = ws.iter().map(|w| w.key.as_str()).collect();
+    let keys: Vec<&str> = ws.iter().map(|w| w.key.as_ref()).collect();
     let lex = lexicon();
     let mut out = Vec::new();
     let mut i = 0;
@@ -103,7 +104,7 @@ fn items(ws: &[Word<'_>]) -> Vec<Item<'static>> {
         // A rank or office word right before a body noun is part of the body (`General Staff`).
         let before_body = ws
             .get(i + 1)
-            .is_some_and(|n| lex.bodies.contains_key(&n.key) && !is_role_word(n))
+            .is_some_and(|n| lex.bodies.contains_key(&*n.key) && !is_role_word(n))
             && found.as_ref().is_some_and(|(len, readings)| {
                 *len == 1
                     && readings
@@ -128,7 +129,7 @@ fn items(ws: &[Word<'_>]) -> Vec<Item<'static>> {
 pub fn parse_role(text: &str) -> Option<RoleKey> {
     let ws = words(text, Span::new(0, text.len()));
     let items = items(&ws);
-    let word = |item: &Item<'_>| ws[item.first].key.as_str();
+    let word = |item: &Item<'_>| ws[item.first].key.as_ref();
     // The split: the first `of` / `to` / `for` after a role word.
     let mut seen_role = false;
     let mut split = items.len();
@@ -163,7 +164,7 @@ pub fn parse_role(text: &str) -> Option<RoleKey> {
             || item.has(&[RoleKind::Honorific, RoleKind::Modifier]);
         let keys: Vec<&str> = ws[item.first..item.first + item.len]
             .iter()
-            .map(|w| w.key.as_str())
+            .map(|w| w.key.as_ref())
             .collect();
         (!skip).then(|| keys.join(" "))
     };
@@ -214,11 +215,11 @@ pub fn parse_role(text: &str) -> Option<RoleKey> {
 fn is_title_word(ws: &[Word<'_>], i: usize) -> bool {
     let w = &ws[i];
     let lex = lexicon();
-    (w.cap && !lex.calendar.contains(&w.key))
+    (w.cap && !lex.calendar.contains(&*w.key))
         || w.country != 0
         || in_role_phrase(ws, i)
         || lex.is_institution(&w.key)
-        || (!w.cap && TITLE_CONNECTORS.contains(&w.key.as_str()))
+        || (!w.cap && TITLE_CONNECTORS.contains(&w.key.as_ref()))
 }
 
 /// The small words a title may hold (`Secretary of the Army`, `Security and Defense Council`).
@@ -245,7 +246,7 @@ fn title_start(text: &str, ws: &[Word<'_>], all: &Runs, end: usize) -> usize {
         if !ws[k].joined(Some(w)) || other_run(k - 1) || !is_title_word(ws, k - 1) {
             break;
         }
-        let owner_link = !w.cap && matches!(w.key.as_str(), "to" | "for");
+        let owner_link = !w.cap && matches!(w.key.as_ref(), "to" | "for");
         if owner_link && slice(ws, k, end).is_some_and(|s| is_role_phrase(s.of(text))) {
             break;
         }
@@ -284,7 +285,7 @@ fn roles_after(text: &str, ws: &[Word<'_>], all: &Runs, run: &Run) -> Vec<Span> 
         return Vec::new();
     }
     // `Name, special envoy Other Name and ...` lists people; it gives no role to `Name`.
-    let link = (start..end).find(|&i| matches!(ws[i].key.as_str(), "of" | "to" | "for"));
+    let link = (start..end).find(|&i| matches!(ws[i].key.as_ref(), "of" | "to" | "for"));
     let named = (start + 1..link.unwrap_or(end))
         .any(|i| all.starting_at(i).is_some_and(|r| !r.possessive(ws)));
     if named {
@@ -342,22 +343,26 @@ fn role_before_comma(
 
 /// The role facts of one article.
 pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
+    extract_shared(doc, &Shared::new(doc))
+}
+
+/// [`extract`] from the article's shared readings.
+pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
     let text = &doc.article.text;
-    let sentences: Vec<(Vec<Word<'_>>, Runs)> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            let ws = words(text, s.span);
-            let rs = Runs::of(&ws);
-            (ws, rs)
-        })
-        .collect();
+    let sentences = shared.worded();
     let mut roster = Roster::default();
-    for (ws, rs) in &sentences {
-        roster.add(text, ws, rs);
+    for s in sentences {
+        roster.add(text, &s.words, &s.runs);
     }
     let mut facts = Vec::new();
-    for (index, (ws, rs)) in sentences.iter().enumerate() {
+    for (
+        index,
+        Worded {
+            words: ws,
+            runs: rs,
+        },
+    ) in sentences.iter().enumerate()
+    {
         for run in &rs.list {
             let name = run.name(text, ws);
             let start = title_start(text, ws, rs, run.first);

@@ -7,6 +7,7 @@
 //! earlier sentence's last event stands in when a sentence names none.
 
 use super::lexicon::{Event, lexicon};
+use super::nearest::Nearest;
 use crate::extract::numbers::lex::{Class, Tok};
 use crate::text::strip_possessive;
 
@@ -51,40 +52,82 @@ fn boundary_cost(t: &Tok<'_>) -> usize {
     }
 }
 
-/// The nearest event word to tokens `first..end`, skipping words in `claimed` (other dates).
+/// What [`event_for`] looks up around the dates of one sentence: the running cost of its
+/// tokens, its event words, occurrence words and boundaries, seen from every position.
+#[derive(Debug)]
+pub(crate) struct Around {
+    /// `cost[i]`: the cost of tokens `0..i` (one each, plus their boundary cost).
+    cost: Vec<usize>,
+    /// Event words not inside a date.
+    events: Nearest,
+    /// Occurrence words (`another`, `again`) not inside a date.
+    repeats: Nearest,
+    /// Tokens with a boundary cost.
+    boundaries: Nearest,
+}
+
+impl Around {
+    /// The lookups of a sentence's tokens, with `claimed` marking the tokens of its dates.
+    pub fn of(toks: &[Tok<'_>], claimed: &[bool]) -> Self {
+        let lx = lexicon();
+        let mut cost = Vec::with_capacity(toks.len() + 1);
+        cost.push(0);
+        for t in toks {
+            cost.push(cost[cost.len() - 1] + 1 + boundary_cost(t));
+        }
+        let free = |k: usize| !claimed.get(k).copied().unwrap_or(false);
+        Around {
+            cost,
+            events: Nearest::of(toks.len(), |k| is_event(toks, k, claimed)),
+            repeats: Nearest::of(toks.len(), |k| {
+                free(k) && lx.repeat_words.contains(toks[k].lower())
+            }),
+            boundaries: Nearest::of(toks.len(), |k| boundary_cost(&toks[k]) > 0),
+        }
+    }
+
+    /// The last occurrence word of `from..to` not separated from `to` by a boundary.
+    fn repeat_in(&self, from: usize, to: usize) -> Option<usize> {
+        let p = self.repeats.before(to).filter(|&p| p >= from)?;
+        self.boundaries
+            .before(to)
+            .is_none_or(|b| p > b)
+            .then_some(p)
+    }
+}
+
+/// The nearest event word to tokens `first..end` (`around` tells where they are), skipping
+/// words in `claimed` (other dates). Nearness counts tokens and boundary costs; on a tie
+/// the word before wins.
 pub(crate) fn event_for(
     toks: &[Tok<'_>],
     first: usize,
     end: usize,
     claimed: &[bool],
+    around: &Around,
 ) -> Option<Dated> {
     let lx = lexicon();
-    let mut best: Option<(usize, usize)> = None;
-    let mut cost = 0;
-    for k in (0..first).rev() {
-        cost += 1 + boundary_cost(&toks[k]);
-        if is_event(toks, k, claimed) {
-            best = Some((cost, k));
-            break;
-        }
-    }
-    cost = 0;
-    for k in end..toks.len() {
-        cost += 1 + boundary_cost(&toks[k]);
-        if best.is_some_and(|(c, _)| cost >= c) {
-            break;
-        }
-        if is_event(toks, k, claimed) {
-            best = Some((cost, k));
-            break;
-        }
-    }
-    let (_, k) = best?;
+    let cost = &around.cost;
+    let before = around
+        .events
+        .before(first)
+        .map(|k| (cost[first] - cost[k], k));
+    let after = around
+        .events
+        .at_or_after(end)
+        .map(|k| (cost[k + 1] - cost[end], k))
+        .filter(|&(c, _)| before.is_none_or(|(b, _)| c < b));
+    let (_, k) = after.or(before)?;
     let event = lx.events.get(toks[k].base())?.clone();
     let place = place_after(toks, k, &event);
-    let between = if k < first { k + 1..first } else { end..k };
     let occurrence = occurrence_word(toks, k.saturating_sub(4)..k, claimed)
-        .or_else(|| occurrence_word(toks, between, claimed).filter(|w| w == "again"))
+        .or_else(|| {
+            let between = if k < first { (k + 1, first) } else { (end, k) };
+            around
+                .repeat_in(between.0, between.1)
+                .map(|p| toks[p].norm.to_string())
+                .filter(|w| w == "again")
+        })
         .unwrap_or_default();
     Some(Dated {
         event,
@@ -174,7 +217,7 @@ mod tests {
             .iter()
             .position(|t| t.base() == word.to_lowercase())
             .expect("word in text");
-        event_for(&toks, at, at + 1, &[]).map(|d| d.subject())
+        event_for(&toks, at, at + 1, &[], &Around::of(&toks, &[])).map(|d| d.subject())
     }
 
     #[test]

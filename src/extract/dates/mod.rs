@@ -16,35 +16,45 @@
 
 mod event;
 pub(crate) mod lexicon;
+mod nearest;
 mod resolve;
 pub(crate) mod scan;
 mod tense;
 
 use crate::extract::numbers::lex::{self, Tok};
-use crate::extract::numbers::parse::{Style, style_of};
+use crate::extract::numbers::parse::Style;
+use crate::extract::shared::{Lexed, Shared};
 use crate::extract::{SentenceFact, sentence_fact};
 use crate::model::{DateRange, Doc, Fact, FactDetail, Kind, Span};
 use chrono::Weekday;
 use scan::{Found, Order, When};
+use std::cell::OnceCell;
 
 pub(crate) use scan::claimed;
 
 /// The date facts of one article, in sentence order.
 pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
-    let text = &doc.article.text;
-    let sentences: Vec<(&str, Vec<Tok<'_>>)> = doc
-        .sentences
-        .iter()
-        .map(|s| (s.span.of(text), lex::lex(s.span.of(text))))
-        .collect();
-    let found: Vec<Vec<Found>> = sentences.iter().map(|(_, toks)| scan::scan(toks)).collect();
-    let order = day_month_order(found.iter().flatten(), style_of(text));
+    extract_shared(doc, &Shared::new(doc))
+}
+
+/// [`extract`] from the article's shared readings.
+pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
+    let sentences = shared.lexed();
+    let order = day_month_order(sentences.iter().flat_map(|s| &s.dates), shared.style());
     let mut facts = Vec::new();
-    for (index, ((sentence, toks), found)) in sentences.iter().zip(&found).enumerate() {
+    for (index, lexed) in sentences.iter().enumerate() {
+        let (toks, found) = (&lexed.toks, &lexed.dates);
         if found.iter().all(|f| f.when == When::Time) {
             continue;
         }
-        let earlier = || earlier_event(doc, &sentences, index);
+        let sentence = doc.sentence_text(index);
+        // The same for every date of the sentence: looked up once.
+        let earlier_found = OnceCell::new();
+        let earlier = || {
+            earlier_found
+                .get_or_init(|| earlier_event(doc, sentences, index))
+                .clone()
+        };
         let read = read_sentence(sentence, toks, found, doc.article.published, order, earlier);
         facts.extend(
             read.into_iter()
@@ -60,18 +70,14 @@ const EVENT_LOOKBACK: usize = 3;
 /// The last event named in the up to [`EVENT_LOOKBACK`] sentences before sentence `index`
 /// in the same paragraph (no line break in between): "The minister expected progress from
 /// the meeting. ... We expect more progress today" dates the meeting.
-fn earlier_event(
-    doc: &Doc<'_>,
-    sentences: &[(&str, Vec<Tok<'_>>)],
-    index: usize,
-) -> Option<event::Dated> {
+fn earlier_event(doc: &Doc<'_>, sentences: &[Lexed<'_>], index: usize) -> Option<event::Dated> {
     let text = &doc.article.text;
     for j in (index.saturating_sub(EVENT_LOOKBACK)..index).rev() {
         let gap = text.get(doc.sentences[j].span.end..doc.sentences[j + 1].span.start)?;
         if gap.contains('\n') {
             return None;
         }
-        if let Some(dated) = event::last_event(&sentences[j].1) {
+        if let Some(dated) = event::last_event(&sentences[j].toks) {
             return Some(dated);
         }
     }
@@ -103,18 +109,14 @@ fn read_sentence(
     order: Option<Order>,
     earlier: impl Fn() -> Option<event::Dated>,
 ) -> Vec<SentenceFact> {
-    let labels = tense::labels(toks);
-    let mut claimed = vec![false; toks.len()];
-    for f in found {
-        for c in &mut claimed[f.first..f.end] {
-            *c = true;
-        }
-    }
+    let markers = tense::Markers::of(toks);
+    let claimed = scan::claimed(toks.len(), found);
+    let around = event::Around::of(toks, &claimed);
     let mut out = Vec::new();
     for f in found.iter().filter(|f| f.when != When::Time) {
-        let tense = tense::tense_at(toks, &labels, f.first, f.end);
+        let tense = markers.tense_at(f.first, f.end);
         let range = resolve::resolve(f.when, published, tense, order);
-        let dated = event::event_for(toks, f.first, f.end, &claimed).or_else(&earlier);
+        let dated = event::event_for(toks, f.first, f.end, &claimed, &around).or_else(&earlier);
         let last = &toks[f.end - 1];
         let possessive = last.text.len() - crate::text::strip_possessive(last.text).len();
         let span = Span::new(toks[f.first].span.start, last.span.end - possessive);

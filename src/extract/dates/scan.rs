@@ -177,10 +177,11 @@ pub(crate) fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
     out
 }
 
-/// True for every token inside a date or time expression of the sentence.
-pub(crate) fn claimed(toks: &[Tok<'_>]) -> Vec<bool> {
-    let mut out = vec![false; toks.len()];
-    for f in scan(toks) {
+/// For each of a sentence's `len` tokens, true when it is inside one of the date or time
+/// expressions `found` (see [`scan`]).
+pub(crate) fn claimed(len: usize, found: &[Found]) -> Vec<bool> {
+    let mut out = vec![false; len];
+    for f in found {
         for c in &mut out[f.first..f.end] {
             *c = true;
         }

@@ -8,6 +8,7 @@
 //! "envoy to meet premier on Tuesday") counts only when no other marker is found.
 
 use super::lexicon::{Tense, lexicon};
+use super::nearest::Nearest;
 use crate::extract::numbers::lex::{Class, Tok};
 use crate::text::{fold_word, is_stop_word};
 
@@ -21,7 +22,7 @@ const NOT_BEFORE_PAST: &[&str] = &[
 ];
 
 /// The tense marker of every token of a sentence.
-pub(crate) fn labels(toks: &[Tok<'_>]) -> Vec<Label> {
+fn labels(toks: &[Tok<'_>]) -> Vec<Label> {
     let lx = lexicon();
     let mut out: Vec<Label> = vec![None; toks.len()];
     let mut k = 0;
@@ -70,23 +71,50 @@ fn is_verb_like(toks: &[Tok<'_>], k: usize) -> bool {
     t.class == Class::Word && !t.is_capitalised() && (folded == "be" || !is_stop_word(&folded))
 }
 
-/// The tense of the clause around tokens `first..end`, from the markers of `labels`.
-pub(crate) fn tense_at(
-    toks: &[Tok<'_>],
-    labels: &[Label],
-    first: usize,
-    end: usize,
-) -> Option<Tense> {
-    let stop = |k: usize| toks[k].is_sym(";");
-    let before = || (0..first).rev().take_while(move |&k| !stop(k));
-    let after = || (end..toks.len()).take_while(move |&k| !stop(k));
-    let strong = |k: usize| labels[k].filter(|&(_, s)| s).map(|(t, _)| t);
-    let any = |k: usize| labels[k].map(|(t, _)| t);
-    before()
-        .find_map(strong)
-        .or_else(|| after().find_map(strong))
-        .or_else(|| before().find_map(any))
-        .or_else(|| after().find_map(any))
+/// Where a sentence's tense markers and clause stops (`;`) are, seen from every position.
+#[derive(Debug)]
+pub(crate) struct Markers {
+    labels: Vec<Label>,
+    strong: Nearest,
+    any: Nearest,
+    stops: Nearest,
+}
+
+impl Markers {
+    /// The markers of a sentence's tokens.
+    pub fn of(toks: &[Tok<'_>]) -> Self {
+        let labels = labels(toks);
+        let strong = Nearest::of(toks.len(), |k| labels[k].is_some_and(|(_, s)| s));
+        let any = Nearest::of(toks.len(), |k| labels[k].is_some());
+        let stops = Nearest::of(toks.len(), |k| toks[k].is_sym(";"));
+        Markers {
+            labels,
+            strong,
+            any,
+            stops,
+        }
+    }
+
+    /// The tense of the clause around tokens `first..end`: the nearest strong marker before
+    /// them within the clause, else after them, else the nearest weak one.
+    pub fn tense_at(&self, first: usize, end: usize) -> Option<Tense> {
+        let before = |marks: &Nearest| {
+            let k = marks.before(first)?;
+            self.stops.before(first).is_none_or(|s| k > s).then_some(k)
+        };
+        let after = |marks: &Nearest| {
+            let k = marks.at_or_after(end)?;
+            self.stops
+                .at_or_after(end)
+                .is_none_or(|s| k < s)
+                .then_some(k)
+        };
+        let k = before(&self.strong)
+            .or_else(|| after(&self.strong))
+            .or_else(|| before(&self.any))
+            .or_else(|| after(&self.any))?;
+        self.labels[k].map(|(t, _)| t)
+    }
 }
 
 #[cfg(test)]
@@ -100,7 +128,7 @@ mod tests {
             .iter()
             .position(|t| t.base() == word.to_lowercase())
             .expect("word in text");
-        tense_at(&toks, &labels(&toks), at, at + 1)
+        Markers::of(&toks).tense_at(at, at + 1)
     }
 
     #[test]

@@ -15,7 +15,8 @@ pub(crate) mod lexicon;
 mod measure;
 pub(crate) mod parse;
 
-use crate::extract::{SentenceFact, dates, sentence_fact};
+use crate::extract::shared::{Lexed, Shared};
+use crate::extract::{SentenceFact, sentence_fact};
 use crate::model::{Doc, Fact, FactDetail, Interval, Kind, Span};
 use lex::{Class, Tok};
 use lexicon::{Modifier, lexicon};
@@ -23,10 +24,15 @@ use parse::{Quantity, Shape, Style};
 
 /// The number facts of one article, in sentence order.
 pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
-    let style = parse::style_of(&doc.article.text);
+    extract_shared(doc, &Shared::new(doc))
+}
+
+/// [`extract`] from the article's shared readings.
+pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
+    let style = shared.style();
     let mut facts = Vec::new();
-    for index in 0..doc.sentences.len() {
-        let found = read_sentence(doc.sentence_text(index), style);
+    for (index, lexed) in shared.lexed().iter().enumerate() {
+        let found = read_sentence(doc.sentence_text(index), lexed, style);
         facts.extend(
             found
                 .into_iter()
@@ -37,9 +43,9 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
 }
 
 /// The number facts of one sentence.
-fn read_sentence(text: &str, style: Style) -> Vec<SentenceFact> {
-    let toks = lex::lex(text);
-    let blocked = dates::claimed(&toks);
+fn read_sentence(text: &str, lexed: &Lexed<'_>, style: Style) -> Vec<SentenceFact> {
+    let toks = &lexed.toks;
+    let blocked = crate::extract::dates::claimed(toks.len(), &lexed.dates);
     let mut out = Vec::new();
     let mut i = 0;
     let lx = lexicon();
@@ -48,16 +54,16 @@ fn read_sentence(text: &str, style: Style) -> Vec<SentenceFact> {
             i += 1;
             continue;
         }
-        let Some(q) = parse::quantity(&toks, i, style, &blocked).filter(|q| q.end > i) else {
+        let Some(q) = parse::quantity(toks, i, style, &blocked).filter(|q| q.end > i) else {
             i += 1;
             continue;
         };
         i = q.end;
-        if is_label(&toks, &q) {
+        if is_label(toks, &q) {
             continue;
         }
-        let c = measure::counted(&toks, &q, &blocked);
-        if !worth_a_fact(&toks, &q, &c) {
+        let c = measure::counted(toks, &q, &blocked);
+        if !worth_a_fact(toks, &q, &c) {
             continue;
         }
         let (low, high) = q.interval(c.cap);
@@ -160,7 +166,7 @@ mod tests {
 
     /// Every number fact of `text`: (value, normalized, measure, subject).
     fn facts(text: &str) -> Vec<(String, String, String, String)> {
-        read_sentence(text, parse::style_of(text))
+        read_sentence(text, &Lexed::of(text), parse::style_of(text))
             .into_iter()
             .map(|(_, subject, value, normalized, detail)| {
                 let FactDetail::Number { measure, .. } = detail else {
@@ -290,7 +296,7 @@ mod tests {
     #[test]
     fn attributes_are_marked() {
         let read = |text: &str| {
-            read_sentence(text, Style::Unknown)
+            read_sentence(text, &Lexed::of(text), Style::Unknown)
                 .into_iter()
                 .map(|(_, s, _, _, d)| match d {
                     FactDetail::Number { attribute, .. } => (s, attribute),
@@ -376,7 +382,7 @@ mod tests {
         ) {
             let text = format!("{}{tail}", pieces.concat());
             for style in [Style::English, Style::European, Style::Unknown] {
-                for (span, _, value, _, detail) in read_sentence(&text, style) {
+                for (span, _, value, _, detail) in read_sentence(&text, &Lexed::of(&text), style) {
                     proptest::prop_assert_eq!(span.of(&text), value.as_str());
                     let FactDetail::Number { interval, .. } = detail else {
                         unreachable!("number facts carry number detail")
@@ -403,7 +409,7 @@ mod tests {
             "×½ 1,000,000,000,000,000,000",
             "over over over 5",
         ] {
-            for (span, _, value, _, _) in read_sentence(text, Style::Unknown) {
+            for (span, _, value, _, _) in read_sentence(text, &Lexed::of(text), Style::Unknown) {
                 assert_eq!(span.of(text), value);
             }
         }

@@ -6,16 +6,16 @@
 
 use crate::extract::roles::lexicon::{entries, key, phrase_keys};
 use crate::extract::roles::people::{Roster, Run, Runs, Word, in_role_phrase};
-use crate::lexicon::data_lines;
+use crate::lexicon::{Map, Set, data_lines};
 use crate::text::is_stop_word;
-use std::collections::HashSet;
+use std::cell::{OnceCell, RefCell};
 use std::sync::OnceLock;
 
 const SPEECH_VERBS: &str = include_str!("../../data/speech_verbs_en.txt");
 const CHANNELS: &str = include_str!("../../data/channels_en.txt");
 
-fn speech_verbs() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn speech_verbs() -> &'static Set<String> {
+    static SET: OnceLock<Set<String>> = OnceLock::new();
     SET.get_or_init(|| entries(SPEECH_VERBS).iter().map(|e| key(e.left)).collect())
 }
 
@@ -46,17 +46,117 @@ fn channels() -> &'static [Channel] {
     })
 }
 
+/// Every channel phrase of the data, in channel order, with the channel it names, and the
+/// phrases by first word.
+struct PhraseTable {
+    phrases: Vec<(&'static Channel, &'static [String])>,
+    by_first: Map<&'static str, Vec<usize>>,
+}
+
+fn phrase_table() -> &'static PhraseTable {
+    static TABLE: OnceLock<PhraseTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = PhraseTable {
+            phrases: Vec::new(),
+            by_first: Map::default(),
+        };
+        for c in channels() {
+            for p in c.phrases.iter().filter(|p| !p.is_empty()) {
+                table
+                    .by_first
+                    .entry(p[0].as_str())
+                    .or_default()
+                    .push(table.phrases.len());
+                table.phrases.push((c, p.as_slice()));
+            }
+        }
+        table
+    })
+}
+
+/// Where each channel phrase of the data starts among a sentence's keys, for answering
+/// [`channel_in`] over any range of them in logarithmic time.
+struct ChannelIndex {
+    /// For each phrase of [`phrase_table`], the key positions it starts at, ascending.
+    starts: Vec<Vec<usize>>,
+}
+
+impl ChannelIndex {
+    fn of(keys: &[&str]) -> Self {
+        let table = phrase_table();
+        let mut starts = vec![Vec::new(); table.phrases.len()];
+        for (i, key) in keys.iter().enumerate() {
+            for &id in table.by_first.get(key).map_or(&[][..], Vec::as_slice) {
+                let phrase = table.phrases[id].1;
+                if keys[i..].starts_with_str(phrase) {
+                    starts[id].push(i);
+                }
+            }
+        }
+        ChannelIndex { starts }
+    }
+
+    /// [`channel_in`] of `keys[from..to]`: the first channel (in data order) one of whose
+    /// phrases lies wholly in the range. For one phrase the earliest start at or after `from`
+    /// also ends first, so it alone decides.
+    fn channel_in(&self, from: usize, to: usize) -> Option<&'static str> {
+        let table = phrase_table();
+        self.starts.iter().enumerate().find_map(|(id, starts)| {
+            let (channel, phrase) = table.phrases[id];
+            let at = starts.partition_point(|&s| s < from);
+            starts
+                .get(at)
+                .is_some_and(|&s| s + phrase.len() <= to)
+                .then_some(channel.name.as_str())
+        })
+    }
+}
+
+/// Comparing a run of keys with a phrase of owned words.
+trait StartsWith {
+    fn starts_with_str(&self, phrase: &[String]) -> bool;
+}
+
+impl StartsWith for [&str] {
+    fn starts_with_str(&self, phrase: &[String]) -> bool {
+        self.len() >= phrase.len() && self.iter().zip(phrase).all(|(k, p)| *k == p)
+    }
+}
+
+/// Ranges of keys longer than this are searched for channels through a [`ChannelIndex`]
+/// (a clause of a very long sentence), shorter ones directly.
+const SHORT_RANGE: usize = 64;
+
+/// [`channel_in`] of `keys[from..to]`, through `index` (made on first use) when the range is
+/// long.
+fn channel_between(
+    keys: &[&str],
+    from: usize,
+    to: usize,
+    index: &OnceCell<ChannelIndex>,
+) -> Option<&'static str> {
+    if to - from <= SHORT_RANGE {
+        channel_in(&keys[from..to])
+    } else {
+        index
+            .get_or_init(|| ChannelIndex::of(keys))
+            .channel_in(from, to)
+    }
+}
+
 /// The first channel of the data named in `keys` (words in comparable form).
 pub fn channel_in(keys: &[&str]) -> Option<&'static str> {
-    channels().iter().find_map(|c| {
-        let named = c.phrases.iter().any(|p| {
-            !p.is_empty()
-                && keys
-                    .windows(p.len())
-                    .any(|w| w.iter().zip(p).all(|(k, p)| *k == p))
-        });
-        named.then_some(c.name.as_str())
-    })
+    // Phrases are numbered in channel order, so the lowest number found is the first channel.
+    let table = phrase_table();
+    let first = (0..keys.len())
+        .flat_map(|i| {
+            let ids = table.by_first.get(keys[i]).map_or(&[][..], Vec::as_slice);
+            ids.iter()
+                .copied()
+                .filter(move |&id| keys[i..].starts_with_str(table.phrases[id].1))
+        })
+        .min()?;
+    Some(table.phrases[first].0.name.as_str())
 }
 
 /// True when two channels cannot both be where one statement was published (two different
@@ -126,11 +226,11 @@ const PREPOSITIONS: [&str; 16] = [
 ];
 
 fn is_adverb(w: &Word<'_>) -> bool {
-    !w.cap && (ADVERBS.contains(&w.key.as_str()) || (w.key.len() > 4 && w.key.ends_with("ly")))
+    !w.cap && (ADVERBS.contains(&w.key.as_ref()) || (w.key.len() > 4 && w.key.ends_with("ly")))
 }
 
 fn is_pronoun(w: &Word<'_>) -> bool {
-    PRONOUNS.contains(&w.key.as_str())
+    PRONOUNS.contains(&w.key.as_ref())
 }
 
 fn joined(ws: &[Word<'_>], i: usize) -> bool {
@@ -155,6 +255,9 @@ struct Reader<'a, 't> {
     ws: &'a [Word<'t>],
     runs: &'a Runs,
     roster: &'a Roster,
+    /// How far [`Reader::subject`] has looked for the sentence's first pronoun or name, and
+    /// what it found (the search does not depend on where it stops, so it never repeats).
+    subject_scan: RefCell<(usize, Option<(Who, usize)>)>,
 }
 
 impl Reader<'_, '_> {
@@ -202,7 +305,7 @@ impl Reader<'_, '_> {
         let (who, first) = self.phrase_ending_at(end)?;
         let governed = first > 0
             && joined(self.ws, first)
-            && PREPOSITIONS.contains(&self.ws[first - 1].key.as_str());
+            && PREPOSITIONS.contains(&self.ws[first - 1].key.as_ref());
         (!governed).then_some((who, first))
     }
 
@@ -221,7 +324,7 @@ impl Reader<'_, '_> {
             if k < end && !joined(self.ws, k) {
                 break;
             }
-            if DETERMINERS.contains(&w.key.as_str()) {
+            if DETERMINERS.contains(&w.key.as_ref()) {
                 det = Some(k - 1);
                 break;
             }
@@ -243,7 +346,7 @@ impl Reader<'_, '_> {
         if is_pronoun(w) {
             return Some((Who::Pronoun, from));
         }
-        let det = DETERMINERS.contains(&w.key.as_str()).then_some(from);
+        let det = DETERMINERS.contains(&w.key.as_ref()).then_some(from);
         let start = det.map_or(from, |d| d + 1);
         let mut end = start;
         while end < self.ws.len() && end - start < 6 && (end == start || joined(self.ws, end)) {
@@ -262,16 +365,25 @@ impl Reader<'_, '_> {
 
     /// The subject of the sentence before word `before`: its first pronoun or name.
     fn subject(&self, before: usize) -> Option<(Who, usize)> {
-        (0..before).find_map(|i| {
-            if is_pronoun(&self.ws[i]) {
-                return Some((Who::Pronoun, i));
-            }
-            let run = self.runs.starting_at(i)?;
-            match self.run_speaker(run) {
-                who @ Who::Named(_) => Some((who, i)),
-                _ => None,
-            }
-        })
+        let mut scan = self.subject_scan.borrow_mut();
+        while scan.1.is_none() && scan.0 < before {
+            let i = scan.0;
+            scan.0 += 1;
+            scan.1 = self.subject_at(i);
+        }
+        scan.1.clone().filter(|(_, i)| *i < before)
+    }
+
+    /// Word `i` as the subject of its sentence: a pronoun or the start of a name.
+    fn subject_at(&self, i: usize) -> Option<(Who, usize)> {
+        if is_pronoun(&self.ws[i]) {
+            return Some((Who::Pronoun, i));
+        }
+        let run = self.runs.starting_at(i)?;
+        match self.run_speaker(run) {
+            who @ Who::Named(_) => Some((who, i)),
+            _ => None,
+        }
     }
 
     /// The speaker of the speech verb at word `v`.
@@ -319,7 +431,7 @@ impl Reader<'_, '_> {
     /// determiner, first word, and any capitalised or role words after it.
     fn opening_description(&self, before: usize) -> Option<(Who, usize)> {
         let ws = self.ws;
-        if before < 2 || !DETERMINERS.contains(&ws[0].key.as_str()) {
+        if before < 2 || !DETERMINERS.contains(&ws[0].key.as_ref()) {
             return None;
         }
         let mut end = 2;
@@ -351,6 +463,7 @@ pub fn first_person(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -
         ws,
         runs,
         roster,
+        subject_scan: RefCell::default(),
     };
     runs.list
         .iter()
@@ -367,31 +480,39 @@ pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<At
         ws,
         runs,
         roster,
+        subject_scan: RefCell::default(),
     };
     let verbs = speech_verbs();
     let mut out = Vec::new();
     let mut last_verb: Option<usize> = None;
+    let keys: Vec<&str> = ws.iter().map(|w| w.key.as_ref()).collect();
+    let index = OnceCell::new();
+    // The last clause found, `(from, end)`: every word in it ends at the same place.
+    let mut clause: Option<(usize, usize)> = None;
     for v in 0..ws.len() {
         let w = &ws[v];
         let according = w.key == "according" && ws.get(v + 1).is_some_and(|n| n.key == "to");
         let found = if according {
             reader.starting_at(v + 2)
-        } else if verbs.contains(&w.key) && !w.cap || (w.cap && v == 0 && verbs.contains(&w.key)) {
+        } else if verbs.contains(&*w.key) && !w.cap || (w.cap && v == 0 && verbs.contains(&*w.key))
+        {
             reader.speaker_of(v)
         } else {
             None
         };
         let Some((who, first)) = found else { continue };
         let first = first.min(v);
-        let end = reader.clause_end(v.max(first));
-        let keys = |from: usize, to: usize| -> Vec<&str> {
-            ws[from..to].iter().map(|w| w.key.as_str()).collect()
+        let from = v.max(first);
+        let end = match clause {
+            Some((f, e)) if f <= from && from < e => e,
+            _ => reader.clause_end(from),
         };
+        clause = Some((from, end));
         // The channel of the clause, else one named earlier in the sentence ("In a post on
         // social media, X said:"), after any earlier attribution.
         let context_from = last_verb.map_or(0, |p| p + 1).min(first);
-        let channel =
-            channel_in(&keys(first, end)).or_else(|| channel_in(&keys(context_from, first)));
+        let channel = channel_between(&keys, first, end, &index)
+            .or_else(|| channel_between(&keys, context_from, first, &index));
         last_verb = Some(v);
         out.push(Attribution {
             who,
@@ -508,6 +629,42 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(attributions(text, roster), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn channel_index_answers_like_a_direct_search() {
+        // Overlapping and repeated phrases of one to three words, and words of none.
+        let keys = [
+            "posted",
+            "on",
+            "x",
+            "via",
+            "the",
+            "press",
+            "briefing",
+            "on",
+            "telegram",
+            "tv",
+            "social",
+            "network",
+            "x",
+            "said",
+            "on",
+            "threads",
+            "a",
+            "news",
+            "conference",
+        ];
+        let index = ChannelIndex::of(&keys);
+        for from in 0..=keys.len() {
+            for to in from..=keys.len() {
+                assert_eq!(
+                    index.channel_in(from, to),
+                    channel_in(&keys[from..to]),
+                    "{from}..{to}"
+                );
+            }
         }
     }
 

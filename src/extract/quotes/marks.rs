@@ -10,6 +10,9 @@ use crate::model::Span;
 /// The longest quote read, in bytes; a mark left open longer is treated as stray.
 const MAX_QUOTE: usize = 6000;
 
+/// Every character that can open a quote (see `opens`).
+const OPENING_MARKS: [char; 7] = ['“', '„', '"', '”', '«', '‘', '\''];
+
 /// One quoted passage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quoted {
@@ -117,6 +120,10 @@ pub fn scan(text: &str, sentences: &[Span]) -> Vec<Quoted> {
             }
         }
         prev_end = Some(sentence.end);
+        if open.is_none() && !text[sentence.start..sentence.end].contains(OPENING_MARKS) {
+            // Nothing can open a quote here, and none is open.
+            continue;
+        }
         let mut prev = text[..sentence.start].chars().next_back();
         let mut chars = text[sentence.start..sentence.end].char_indices().peekable();
         while let Some((i, c)) = chars.next() {

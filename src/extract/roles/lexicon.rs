@@ -3,9 +3,9 @@
 //! calendar words, surname particles and British/American spellings. Input: a word or a run of
 //! folded words; output: what the data says about it. It lists no article's people.
 
-use crate::lexicon::data_lines;
+use crate::lexicon::{Map, Set, data_lines};
 use crate::text::{fold_word, strip_possessive};
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 const ROLES: &str = include_str!("../../data/roles_en.txt");
@@ -97,13 +97,13 @@ pub(crate) fn entries(text: &str) -> Vec<Entry<'_>> {
 /// A table of phrases (runs of folded words) to values; a phrase may carry several values.
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: Map<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            by_first: HashMap::new(),
+            by_first: Map::default(),
         }
     }
 }
@@ -117,6 +117,18 @@ impl<T> Phrases<T> {
                 .or_default()
                 .push((words, value));
         }
+    }
+
+    /// The length in words of the longest phrase that starts at `keys[at]`.
+    pub fn longest_len(&self, keys: &[&str], at: usize) -> Option<usize> {
+        let candidates = self.by_first.get(*keys.get(at)?)?;
+        candidates
+            .iter()
+            .filter(|(words, _)| {
+                at + words.len() <= keys.len() && words.iter().zip(&keys[at..]).all(|(w, k)| w == k)
+            })
+            .map(|(words, _)| words.len())
+            .max()
     }
 
     /// The longest phrase that starts at `keys[at]`: its length in words and its values, in
@@ -140,10 +152,10 @@ impl<T> Phrases<T> {
     }
 }
 
-fn spellings() -> &'static HashMap<String, String> {
-    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+fn spellings() -> &'static Map<String, String> {
+    static MAP: OnceLock<Map<String, String>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = Map::default();
         for e in entries(SPELLINGS) {
             for variant in &e.right {
                 map.insert(fold_word(variant), fold_word(e.left));
@@ -163,6 +175,26 @@ pub fn key(word: &str) -> String {
     }
 }
 
+/// [`key`] of `word`, borrowed from it when it already is in comparable form (plain
+/// lowercase ASCII letters and digits, no spelling to change), as most words of a text are;
+/// with true when a British spelling was made American (the key then differs from the
+/// folded word).
+pub fn key_of(word: &str) -> (Cow<'_, str>, bool) {
+    let stem = strip_possessive(word);
+    let folded = if stem
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        Cow::Borrowed(stem)
+    } else {
+        Cow::Owned(fold_word(stem))
+    };
+    match spellings().get(&*folded) {
+        Some(american) => (Cow::Owned(american.clone()), true),
+        None => (folded, false),
+    }
+}
+
 /// The words of a data phrase in comparable form.
 pub(crate) fn phrase_keys(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(key).collect()
@@ -174,15 +206,15 @@ pub(crate) struct Lexicon {
     /// Role words and phrases: canonical form and kind (a word may have several).
     pub roles: Phrases<(String, RoleKind)>,
     /// Nouns of bodies and institutions, with the families they belong to.
-    pub bodies: HashMap<String, Vec<String>>,
+    pub bodies: Map<String, Vec<String>>,
     /// Nouns of places and buildings.
-    pub places: HashSet<String>,
+    pub places: Set<String>,
     /// Country names and demonyms, to the canonical country.
     pub countries: Phrases<String>,
     /// Month and weekday names.
-    pub calendar: HashSet<String>,
+    pub calendar: Set<String>,
     /// Lowercase particles that may stand inside a name (von, bin).
-    pub particles: HashSet<String>,
+    pub particles: Set<String>,
 }
 
 /// The shared lexicon.
@@ -272,6 +304,30 @@ mod tests {
         assert_eq!(key("Defence"), "defense");
         assert_eq!(key("Norway’s"), "norway");
         assert_eq!(key("son-in-law"), "soninlaw");
+    }
+
+    #[test]
+    fn key_of_borrows_plain_words_and_says_when_it_respells() {
+        let cases: &[(&str, &str, bool, bool)] = &[
+            // (word, key, borrowed, respelled)
+            ("talks", "talks", true, false),
+            ("talks's", "talks", true, false),
+            ("2024", "2024", true, false),
+            ("defence", "defense", false, true),
+            ("Defence’s", "defense", false, true),
+            ("Ortiz", "ortiz", false, false),
+            ("son-in-law", "soninlaw", false, false),
+            ("Élysée", "elysee", false, false),
+        ];
+        for &(word, want, borrowed, respelled) in cases {
+            let (got, changed) = key_of(word);
+            assert_eq!(got, key(word), "{word}");
+            assert_eq!(
+                (&*got, matches!(got, Cow::Borrowed(_)), changed),
+                (want, borrowed, respelled),
+                "{word}"
+            );
+        }
     }
 
     #[test]

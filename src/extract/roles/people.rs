@@ -4,10 +4,11 @@
 //! like a person's name. Also: the fullest form an article gives a name, and whether two
 //! spellings can name the same person. It does not decide roles or speakers.
 
-use super::lexicon::{key, lexicon};
+use super::lexicon::{key, key_of, lexicon};
+use crate::lexicon::Map;
 use crate::model::{NameCluster, Span};
 use crate::text::{is_stop_word, tokens};
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 /// A word of the text with what the extractors need to know about it.
 #[derive(Debug, Clone)]
@@ -16,8 +17,11 @@ pub struct Word<'t> {
     pub text: &'t str,
     /// Where it stands in the article.
     pub span: Span,
-    /// Comparable form (see [`key`]).
-    pub key: String,
+    /// Comparable form (see [`key`]), borrowed from the text when it already is.
+    pub key: Cow<'t, str>,
+    /// True when `key` made a British spelling American (it then differs from the folded
+    /// word).
+    pub respelled: bool,
     /// True when its first letter is uppercase.
     pub cap: bool,
     /// True when it ends in a possessive `'s` / `’s`.
@@ -43,17 +47,20 @@ impl Word<'_> {
 /// The words of `text[span]`, with article offsets.
 pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
     let piece = span.of(text);
-    let mut out: Vec<Word<'_>> = Vec::new();
+    let toks = tokens(piece);
+    let mut out: Vec<Word<'_>> = Vec::with_capacity(toks.len());
     let mut last_end = 0;
-    for t in tokens(piece) {
+    for t in toks {
         let gap = &piece[last_end..t.span.start];
         last_end = t.span.end;
         let possessive = t.text.len() > 2
             && (t.text.ends_with("'s") || t.text.ends_with("’s") || t.text.ends_with("s'"));
+        let (key, respelled) = key_of(t.text);
         out.push(Word {
             text: t.text,
             span: t.span.shift(span.start),
-            key: key(t.text),
+            key,
+            respelled,
             cap: t.text.chars().next().is_some_and(char::is_uppercase),
             possessive,
             gap,
@@ -61,32 +68,38 @@ pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
             role: false,
         });
     }
-    mark_countries(&mut out);
-    mark_roles(&mut out);
+    let (countries, roles) = {
+        let keys: Vec<&str> = out.iter().map(|w| &*w.key).collect();
+        (country_lengths(&out, &keys), role_words(&keys))
+    };
+    mark_countries(&mut out, countries);
+    for (w, role) in out.iter_mut().zip(roles) {
+        w.role = role;
+    }
     out
 }
 
-fn mark_roles(words: &mut [Word<'_>]) {
+/// For each of `keys`, true when it is part of a role phrase.
+fn role_words(keys: &[&str]) -> Vec<bool> {
     let lex = lexicon();
-    let covered: Vec<usize> = {
-        let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
-        (0..words.len())
-            .filter_map(|i| lex.role_at(&keys, i).map(|(len, _)| i..i + len))
-            .flatten()
-            .collect()
-    };
-    for i in covered {
-        words[i].role = true;
+    let mut covered = vec![false; keys.len()];
+    for i in 0..keys.len() {
+        if let Some(len) = lex.roles.longest_len(keys, i) {
+            for c in &mut covered[i..i + len] {
+                *c = true;
+            }
+        }
     }
+    covered
 }
 
-fn mark_countries(words: &mut [Word<'_>]) {
-    let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+/// The length of the country phrase each word starts (0 for none), phrases not overlapping.
+fn country_lengths(words: &[Word<'_>], keys: &[&str]) -> Vec<usize> {
     let lex = lexicon();
     let mut lens = vec![0; words.len()];
     let mut i = 0;
     while i < words.len() {
-        let len = lex.countries.longest(&keys, i).map_or(0, |(len, _)| len);
+        let len = lex.countries.longest_len(keys, i).unwrap_or(0);
         let all_cap = len > 0
             && (i..i + len).all(|j| words[j].cap)
             && (i + 1..i + len).all(|j| words[j].joined(Some(&words[j - 1])));
@@ -97,6 +110,10 @@ fn mark_countries(words: &mut [Word<'_>]) {
             i += 1;
         }
     }
+    lens
+}
+
+fn mark_countries(words: &mut [Word<'_>], lens: Vec<usize>) {
     let mut remaining = 0;
     for (w, len) in words.iter_mut().zip(lens) {
         if len > 0 {
@@ -116,14 +133,14 @@ pub fn country_at(words: &[Word<'_>], i: usize) -> Option<(usize, String)> {
     if w.country == 0 || w.country == usize::MAX {
         return None;
     }
-    let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+    let keys: Vec<&str> = words.iter().map(|w| &*w.key).collect();
     let (len, values) = lexicon().countries.longest(&keys, i)?;
     Some((len, values.first()?.to_string()))
 }
 
 /// True when the word has a role reading of its own (`President`, `Mr`, `Deputy`).
 pub fn is_role_word(w: &Word<'_>) -> bool {
-    lexicon().role_at(&[w.key.as_str()], 0).is_some()
+    lexicon().roles.longest_len(&[&*w.key], 0).is_some()
 }
 
 /// True when word `i` is a role word or part of a role phrase (`prime` in `prime minister`).
@@ -142,7 +159,7 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
         && !w.text.chars().any(|c| c.is_ascii_digit())
         && w.country == 0
         && !is_stop_word(&w.key)
-        && !lex.calendar.contains(&w.key)
+        && !lex.calendar.contains(&*w.key)
         && !lex.is_institution(&w.key)
         && !w.role
 }
@@ -241,7 +258,7 @@ fn runs(words: &[Word<'_>]) -> Vec<Run> {
             // Lowercase particles inside a name: `von der Leyen`, `bin Salman`.
             let mut j = next;
             while words.get(j).is_some_and(|p| {
-                !p.cap && particles.contains(&p.key) && p.joined(Some(&words[j - 1]))
+                !p.cap && particles.contains(&*p.key) && p.joined(Some(&words[j - 1]))
             }) {
                 j += 1;
             }
@@ -263,8 +280,8 @@ fn runs(words: &[Word<'_>]) -> Vec<Run> {
 /// [`skeleton`], each list kept in text order.
 #[derive(Debug, Clone, Default)]
 pub struct Roster {
-    by_surname: HashMap<String, Vec<(usize, String)>>,
-    by_skeleton: HashMap<String, Vec<(usize, String)>>,
+    by_surname: Map<String, Vec<(usize, String)>>,
+    by_skeleton: Map<String, Vec<(usize, String)>>,
 }
 
 /// Inserts `(pos, name)` keeping the list sorted (names come in text order, so it appends).
@@ -289,7 +306,7 @@ impl Roster {
                 let surname = &words[run.last].key;
                 let pos = words[run.first].span.start;
                 insert_sorted(
-                    self.by_surname.entry(surname.clone()).or_default(),
+                    self.by_surname.entry(surname.to_string()).or_default(),
                     pos,
                     &name,
                 );

@@ -1,0 +1,91 @@
+//! The readings of an article's sentences that several extractors need, made once per
+//! article and shared: the word tokens of `roles::people` (keys, role and country marks) with
+//! their name runs, and the tokens of the quantity lexer with the date and time expressions
+//! found in them. Input: a [`Doc`]; output: per-sentence tokens, each computed on first use.
+//! It finds no facts.
+
+use crate::extract::dates::scan::{self, Found};
+use crate::extract::numbers::lex::{self, Tok};
+use crate::extract::numbers::parse::{self, Style};
+use crate::extract::roles::people::{Runs, Word, words};
+use crate::model::Doc;
+use std::cell::OnceCell;
+
+/// One sentence as the word-based extractors (roles, quotes) read it.
+#[derive(Debug)]
+pub(crate) struct Worded<'t> {
+    /// Its words, with article offsets.
+    pub words: Vec<Word<'t>>,
+    /// The name runs among them.
+    pub runs: Runs,
+}
+
+/// One sentence as the quantity and date readers read it.
+#[derive(Debug)]
+pub(crate) struct Lexed<'t> {
+    /// Its tokens, with sentence-relative spans.
+    pub toks: Vec<Tok<'t>>,
+    /// The date and time expressions among them.
+    pub dates: Vec<Found>,
+}
+
+impl<'t> Lexed<'t> {
+    /// The tokens and date expressions of `sentence`.
+    pub fn of(sentence: &'t str) -> Self {
+        let toks = lex::lex(sentence);
+        let dates = scan::scan(&toks);
+        Lexed { toks, dates }
+    }
+}
+
+/// The shared readings of one article, each made on first use.
+pub(crate) struct Shared<'d, 't> {
+    doc: &'d Doc<'t>,
+    worded: OnceCell<Vec<Worded<'t>>>,
+    lexed: OnceCell<Vec<Lexed<'t>>>,
+    style: OnceCell<Style>,
+}
+
+impl<'d, 't> Shared<'d, 't> {
+    /// Nothing read yet of `doc`.
+    pub fn new(doc: &'d Doc<'t>) -> Self {
+        Shared {
+            doc,
+            worded: OnceCell::new(),
+            lexed: OnceCell::new(),
+            style: OnceCell::new(),
+        }
+    }
+
+    /// Every sentence's words and name runs.
+    pub fn worded(&self) -> &[Worded<'t>] {
+        self.worded.get_or_init(|| {
+            let text: &'t str = &self.doc.article.text;
+            self.doc
+                .sentences
+                .iter()
+                .map(|s| {
+                    let words = words(text, s.span);
+                    let runs = Runs::of(&words);
+                    Worded { words, runs }
+                })
+                .collect()
+        })
+    }
+
+    /// Every sentence's quantity tokens and date expressions.
+    pub fn lexed(&self) -> &[Lexed<'t>] {
+        self.lexed.get_or_init(|| {
+            (0..self.doc.sentences.len())
+                .map(|i| Lexed::of(self.doc.sentence_text(i)))
+                .collect()
+        })
+    }
+
+    /// The article's digit-grouping style.
+    pub fn style(&self) -> Style {
+        *self
+            .style
+            .get_or_init(|| parse::style_of(&self.doc.article.text))
+    }
+}
