@@ -10,7 +10,9 @@
 
 use crate::extract::sentence_fact;
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
-use crate::names::lexicon::{Connector, connector, is_name_stop, is_org_word, is_title};
+use crate::names::lexicon::{
+    Connector, connector, is_name_stop, is_org_word, is_prefixed_name, is_title,
+};
 use crate::text::{Token, fold_word, is_stop_word, strip_possessive, tokens};
 use std::collections::HashSet;
 
@@ -61,7 +63,7 @@ impl Evidence {
             for (k, t) in toks.iter().enumerate() {
                 let word = strip_possessive(t.text);
                 match word.chars().next() {
-                    Some(c) if c.is_lowercase() => {
+                    Some(c) if c.is_lowercase() && !is_prefixed_name(word) => {
                         e.lower.insert(fold_word(word));
                     }
                     Some(c)
@@ -151,7 +153,8 @@ fn mentions(text: &str, evidence: &Evidence) -> Vec<Mention> {
     let capital = |k: usize| -> bool {
         let t = &toks[k];
         let word = strip_possessive(t.text);
-        if !word.chars().next().is_some_and(char::is_uppercase) || is_name_stop(word) {
+        let upper = word.chars().next().is_some_and(char::is_uppercase);
+        if !(upper || is_prefixed_name(word)) || is_name_stop(word) {
             return false;
         }
         let folded = fold_word(word);

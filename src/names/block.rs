@@ -6,6 +6,7 @@
 //! weighted distance decides on the pairs it proposes.
 
 use super::distance::{normalise, renderings};
+use super::han::han;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -50,8 +51,8 @@ const MAX_AMBIGUOUS: usize = 4;
 
 /// The consonant classes of a Latin spelling in order, each with whether the letter may also
 /// stand for no consonant: `j` (German `ja` for `ya`), `w` (`wi` for `ui`), and `h` after a
-/// vowel and before no vowel (`Ahn`/`An`, `-ah`/`-a`, `Suh`/`Seo`) or after `p` and `t`
-/// (`ph`/`f`, `th`/`t`).
+/// vowel and before no vowel (`Ahn`/`An`, `-ah`/`-a`, `Suh`/`Seo`) or after `p`, `t` and `w`
+/// (`ph`/`f`, `th`/`t`, `wh`/`w`).
 fn classes(word: &str) -> Vec<(char, bool)> {
     let chars: Vec<char> = normalise(word).chars;
     let mut out = Vec::new();
@@ -72,7 +73,7 @@ fn classes(word: &str) -> Vec<(char, bool)> {
                 'j' | 'w' => true,
                 'h' => {
                     i > 0
-                        && (matches!(chars[i - 1], 'p' | 't')
+                        && (matches!(chars[i - 1], 'p' | 't' | 'w')
                             || is_vowel(chars[i - 1])
                                 && chars.get(i + 1).is_none_or(|&c| !is_vowel(c)))
                 }
@@ -104,10 +105,13 @@ pub fn skeleton(word: &str) -> String {
 
 /// Every key a spelling is filed under: for each rendering (one per romanisation when
 /// Cyrillic), its skeleton with each choice of which of its first [`MAX_AMBIGUOUS`]
-/// ambiguous letters are silent. Every rule of the distance maps letters to letters of one
+/// ambiguous letters are silent, and its Chinese syllables when it has them. Every rule of the distance maps letters to letters of one
 /// class or to silent ones, so two spellings the distance could join share a key.
 fn keys(word: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
+    if let Some(h) = han(word) {
+        out.insert(format!("han:{}", h.key));
+    }
     for (_, rendering) in renderings(word) {
         let classes = classes(&rendering);
         let ambiguous: Vec<usize> = (0..classes.len())

@@ -5,7 +5,7 @@
 //! romanisations), and so is a lone sentence-initial word that some article writes in
 //! lowercase elsewhere (`Critics said`). It compares nothing.
 
-use super::lexicon::is_org_word;
+use super::lexicon::{is_org_word, is_prefixed_name};
 use crate::model::{Article, Fact, FactDetail, Kind, SentenceRef, SourceId};
 use crate::text::{fold_word, fold_word_chars, tokens};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -79,7 +79,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 fn is_connector(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase)
+    word.chars().next().is_some_and(char::is_lowercase) && !is_prefixed_name(word)
 }
 
 /// True when nothing but spaces, quotes and bullets stands between the start of a sentence
@@ -121,7 +121,7 @@ fn lowercase_words(articles: &[Article], wanted: &HashSet<String>) -> HashSet<St
     let mut folded = String::new();
     for a in articles {
         for t in tokens(&a.text) {
-            if !t.text.chars().next().is_some_and(char::is_lowercase) {
+            if !t.text.chars().next().is_some_and(char::is_lowercase) || is_prefixed_name(t.text) {
                 continue;
             }
             fold_into(t.text, &mut folded);
