@@ -13,7 +13,9 @@ use crate::extract::sentence_fact;
 use crate::extract::shared::Shared;
 use crate::lexicon::Set;
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
-use crate::names::lexicon::{Connector, connector, is_name_stop, is_org_word, is_title};
+use crate::names::lexicon::{
+    Connector, connector, is_name_stop, is_org_word, is_prefixed_name, is_title,
+};
 use crate::text::{Token, fold_word, fold_word_chars, is_stop_word, strip_possessive};
 use std::borrow::Cow;
 
@@ -109,7 +111,7 @@ impl<'r> Evidence<'r> {
         for sentence in read {
             for (k, t) in sentence.toks.iter().enumerate() {
                 match t.text.chars().next() {
-                    Some(c) if c.is_lowercase() => {
+                    Some(c) if c.is_lowercase() && !is_prefixed_name(strip_possessive(t.text)) => {
                         e.lower.insert(&sentence.folded[k]);
                     }
                     Some(c) if c.is_uppercase() && !sentence.headline && k > 0 => {
@@ -197,7 +199,8 @@ fn mentions(text: &str, read: &Read<'_>, evidence: &Evidence<'_>) -> Vec<Mention
     let is_capital = |k: usize| -> bool {
         let t = &toks[k];
         let word = strip_possessive(t.text);
-        if !word.chars().next().is_some_and(char::is_uppercase) || is_name_stop(word) {
+        let upper = word.chars().next().is_some_and(char::is_uppercase);
+        if !(upper || is_prefixed_name(word)) || is_name_stop(word) {
             return false;
         }
         let folded: &str = &read.folded[k];

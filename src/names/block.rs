@@ -6,10 +6,12 @@
 //! weighted distance decides on the pairs it proposes.
 
 use super::distance::{normalise, renderings};
-use std::collections::{BTreeMap, BTreeSet};
+use super::han::han;
+use std::collections::{BTreeSet, HashMap};
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// Digraphs and trigraphs folded before the letter classes, longest first.
-const CLUSTERS: [(&str, char); 17] = [
+const CLUSTERS: [(&str, char); 15] = [
     ("schtsch", '2'),
     ("shch", '2'),
     ("tsch", '2'),
@@ -24,15 +26,13 @@ const CLUSTERS: [(&str, char); 17] = [
     ("cz", '2'),
     ("sz", '2'),
     ("ck", '2'),
-    ("ph", '1'),
     ("pf", '1'),
-    ("th", '3'),
 ];
 
 fn class(c: char) -> Option<char> {
     match c {
         'b' | 'p' | 'f' | 'v' | 'w' => Some('1'),
-        'c' | 'g' | 'k' | 'q' | 's' | 'x' | 'z' | 'h' => Some('2'),
+        'c' | 'g' | 'j' | 'k' | 'q' | 's' | 'x' | 'z' | 'h' => Some('2'),
         'd' | 't' => Some('3'),
         'l' => Some('4'),
         'm' | 'n' => Some('5'),
@@ -42,10 +42,20 @@ fn class(c: char) -> Option<char> {
     }
 }
 
-/// The consonant key of a Latin spelling (`Wolkoff` → `1421`).
-pub fn skeleton(word: &str) -> String {
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// At most this many letters of one spelling may be read two ways (`2^4` keys).
+const MAX_AMBIGUOUS: usize = 4;
+
+/// The consonant classes of a Latin spelling in order, each with whether the letter may also
+/// stand for no consonant: `j` (German `ja` for `ya`), `w` (`wi` for `ui`), and `h` after a
+/// vowel and before no vowel (`Ahn`/`An`, `-ah`/`-a`, `Suh`/`Seo`) or after `p`, `t` and `w`
+/// (`ph`/`f`, `th`/`t`, `wh`/`w`).
+fn classes(word: &str) -> Vec<(char, bool)> {
     let chars: Vec<char> = normalise(word).chars;
-    let mut key = String::new();
+    let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let mut code = None;
@@ -58,61 +68,125 @@ pub fn skeleton(word: &str) -> String {
                 break;
             }
         }
-        let code = code.or_else(|| class(chars[i]));
-        if let Some(c) = code
-            && !key.ends_with(c)
-        {
-            key.push(c);
+        let silent = len == 1
+            && match chars[i] {
+                'j' | 'w' => true,
+                'h' => {
+                    i > 0
+                        && (matches!(chars[i - 1], 'p' | 't' | 'w')
+                            || is_vowel(chars[i - 1])
+                                && chars.get(i + 1).is_none_or(|&c| !is_vowel(c)))
+                }
+                _ => false,
+            };
+        if let Some(c) = code.or_else(|| class(chars[i])) {
+            out.push((c, silent));
         }
         i += len;
+    }
+    out
+}
+
+/// The key of a class sequence with the chosen letters silent: repeats merged.
+fn key_of(classes: &[(char, bool)], silent: impl Fn(usize) -> bool) -> String {
+    let mut key = String::new();
+    for (k, &(c, _)) in classes.iter().enumerate() {
+        if !silent(k) && !key.ends_with(c) {
+            key.push(c);
+        }
     }
     key
 }
 
-/// Every key a spelling is filed under: its skeletons (one per romanisation when Cyrillic),
-/// each also with one class removed when it has three or more (shorter keys would make
-/// buckets of most short names).
+/// The consonant key of a Latin spelling (`Wolkoff` → `1421`).
+pub fn skeleton(word: &str) -> String {
+    key_of(&classes(word), |_| false)
+}
+
+/// Every key a spelling is filed under: for each rendering (one per romanisation when
+/// Cyrillic), its skeleton with each choice of which of its first [`MAX_AMBIGUOUS`]
+/// ambiguous letters are silent, and its Chinese syllables when it has them. Every rule of the distance maps letters to letters of one
+/// class or to silent ones, so two spellings the distance could join share a key.
 fn keys(word: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
+    if let Some(h) = han(word) {
+        out.insert(format!("han:{}", h.key));
+    }
     for (_, rendering) in renderings(word) {
-        let key = skeleton(&rendering);
-        let chars: Vec<char> = key.chars().collect();
-        if chars.len() >= 3 {
-            for skip in 0..chars.len() {
-                let shorter: String = chars
+        let classes = classes(&rendering);
+        let ambiguous: Vec<usize> = (0..classes.len())
+            .filter(|&k| classes[k].1)
+            .take(MAX_AMBIGUOUS)
+            .collect();
+        for choice in 0..1usize << ambiguous.len() {
+            out.insert(key_of(&classes, |k| {
+                ambiguous
                     .iter()
-                    .enumerate()
-                    .filter(|&(k, _)| k != skip)
-                    .map(|(_, &c)| c)
-                    .collect();
-                out.insert(shorter);
+                    .position(|&a| a == k)
+                    .is_some_and(|bit| choice & (1 << bit) != 0)
+            }));
+        }
+    }
+    out
+}
+
+/// The keys of each spelling, hashed and sorted.
+pub fn key_sets(words: &[&str]) -> Vec<Vec<u64>> {
+    words
+        .iter()
+        .map(|w| {
+            let mut set: Vec<u64> = keys(w)
+                .iter()
+                .map(|k| {
+                    let mut h = DefaultHasher::new();
+                    k.hash(&mut h);
+                    h.finish()
+                })
+                .collect();
+            set.sort_unstable();
+            set.dedup();
+            set
+        })
+        .collect()
+}
+
+/// True when two sorted key sets share a key: only then can the distance join the spellings.
+pub fn share_key(a: &[u64], b: &[u64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Pairs `(i, j)` with `i < j` of spellings whose key sets share a key, sorted.
+pub fn candidate_pairs_of(key_sets: &[Vec<u64>]) -> Vec<(usize, usize)> {
+    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, set) in key_sets.iter().enumerate() {
+        for &key in set {
+            buckets.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    for members in buckets.values() {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                pairs.push((i, j));
             }
         }
-        out.insert(key);
     }
-    out.remove("");
-    out
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// Pairs `(i, j)` with `i < j` of spellings that share a key, sorted.
 pub fn candidate_pairs(words: &[&str]) -> Vec<(usize, usize)> {
-    let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, w) in words.iter().enumerate() {
-        for key in keys(w) {
-            buckets.entry(key).or_default().push(i);
-        }
-    }
-    let mut pairs = BTreeSet::new();
-    for members in buckets.values() {
-        for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                if i != j {
-                    pairs.insert((i.min(j), i.max(j)));
-                }
-            }
-        }
-    }
-    pairs.into_iter().collect()
+    candidate_pairs_of(&key_sets(words))
 }
 
 #[cfg(test)]

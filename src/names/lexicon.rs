@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 const STOP: &str = include_str!("../data/name_stopwords.txt");
 const TITLES: &str = include_str!("../data/name_titles.txt");
 const ORG_WORDS: &str = include_str!("../data/name_org_words.txt");
+const PREFIXES: &str = include_str!("../data/name_prefixes.txt");
 
 fn load(data: &'static str) -> HashSet<&'static str> {
     data_lines(data).collect()
@@ -40,6 +41,17 @@ pub fn is_title(word: &str) -> bool {
 pub fn is_org_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     contains(&SET, ORG_WORDS, word)
+}
+
+/// True for a name word led by a lowercase particle joined with a hyphen (`al-Qasimi`,
+/// `el-Sayed`): a capitalised name word, not a lowercase connector.
+pub fn is_prefixed_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let Some((particle, rest)) = word.split_once(['-', '‐', '‑']) else {
+        return false;
+    };
+    rest.chars().next().is_some_and(char::is_uppercase)
+        && SET.get_or_init(|| load(PREFIXES)).contains(particle)
 }
 
 /// Lowercase words that join capitalised words inside one name (`of`, `the`, `and`, `de`).
@@ -81,6 +93,19 @@ mod tests {
         }
         for w in ["Council", "Service", "Sea"] {
             assert!(is_org_word(w), "{w}");
+        }
+        for w in ["al-Qasimi", "el-Sayed", "ash-Shami"] {
+            assert!(is_prefixed_name(w), "{w}");
+        }
+        for w in [
+            "al-qaeda",
+            "Al-Qasimi",
+            "anti-Kremlin",
+            "al",
+            "al-",
+            "pro-Western",
+        ] {
+            assert!(!is_prefixed_name(w), "{w}");
         }
         for w in ["Ostenko", "Lviv", "Timur"] {
             assert!(!is_name_stop(w) && !is_title(w) && !is_org_word(w), "{w}");

@@ -10,7 +10,7 @@
 //!   name in that article it is near to (journalists introduce a person by full name first);
 //! - the house style: an alias joins its variant to its canonical spelling.
 
-use super::block::candidate_pairs;
+use super::block::{candidate_pairs_of, key_sets, share_key};
 use super::distance::{Forms, context_near_forms, same_spelling, same_spelling_forms};
 use super::pool::{Pool, Role};
 use crate::config::Alias;
@@ -23,6 +23,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 struct Linker<'a> {
     pool: &'a Pool,
     forms: Vec<Forms>,
+    /// The blocking keys of each spelling: spellings that share none are never near.
+    keys: Vec<Vec<u64>>,
     near: HashMap<(usize, usize), bool>,
 }
 
@@ -57,6 +59,9 @@ impl Linker<'_> {
 
     /// Context may join `a` and `b`: never in one sentence, and near in spelling.
     fn near(&mut self, a: usize, b: usize) -> bool {
+        if !share_key(&self.keys[a], &self.keys[b]) {
+            return false;
+        }
         let key = (a, b);
         if let Some(&known) = self.near.get(&key) {
             return known;
@@ -70,14 +75,15 @@ impl Linker<'_> {
 
 /// Links the pool's spellings and phrases.
 pub fn link(pool: &Pool, aliases: &[Alias]) -> (Sets, Sets) {
+    let texts: Vec<&str> = pool.spellings.iter().map(|s| s.text.as_str()).collect();
     let mut linker = Linker {
         pool,
         forms: pool.spellings.iter().map(|s| Forms::of(&s.text)).collect(),
+        keys: key_sets(&texts),
         near: HashMap::new(),
     };
     let mut sets = Sets::new(pool.spellings.len());
-    let texts: Vec<&str> = pool.spellings.iter().map(|s| s.text.as_str()).collect();
-    for (a, b) in candidate_pairs(&texts) {
+    for (a, b) in candidate_pairs_of(&linker.keys) {
         if same_spelling_forms(&linker.forms[a], &linker.forms[b])
             && !linker.share_sentence(a, b)
             && !linker.different_people(a, b)

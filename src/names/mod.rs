@@ -3,13 +3,14 @@
 //! same name element, such as one given name shared by several people), with a canonical
 //! spelling and how each variant differs. Stages: [`pool`] gathers the spellings, [`block`]
 //! proposes pairs, [`distance`] scores them (romanisation-aware, Cyrillic through
-//! [`translit`]), [`link`] joins them on spelling, person and article evidence, [`build`]
+//! [`translit`], Chinese syllables through [`han`]), [`link`] joins them on spelling, person and article evidence, [`build`]
 //! and [`explain`] write the clusters. Reads no files; lists no names.
 
 pub mod block;
 pub mod build;
 pub mod distance;
 pub mod explain;
+pub mod han;
 pub mod lexicon;
 pub mod link;
 pub mod pool;

@@ -5,10 +5,10 @@
 //! romanisations), and so is a lone sentence-initial word that some article writes in
 //! lowercase elsewhere (`Critics said`). It compares nothing.
 
-use super::lexicon::is_org_word;
+use super::lexicon::{is_org_word, is_prefixed_name};
 use crate::model::{Article, Fact, FactDetail, Kind, SentenceRef, SourceId};
 use crate::text::{fold_word, fold_word_chars, tokens};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// How a spelling is used in a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -79,7 +79,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 fn is_connector(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase)
+    word.chars().next().is_some_and(char::is_lowercase) && !is_prefixed_name(word)
 }
 
 /// True when nothing but spaces, quotes and bullets stands between the start of a sentence
@@ -96,6 +96,21 @@ fn starts_sentence(text: &str, at: usize) -> bool {
     true
 }
 
+/// Folds `word` into `out` (see [`fold_word`]), without the character tables when it is
+/// ASCII.
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(
+            word.bytes()
+                .filter(|b| !matches!(b, b'\'' | b'-' | b'`'))
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else {
+        out.extend(fold_word_chars(word));
+    }
+}
+
 /// Those of `wanted` (folded words) that some article writes starting with a lowercase
 /// letter. Folds into one buffer, so scanning the articles allocates nothing per word.
 fn lowercase_words(articles: &[Article], wanted: &HashSet<String>) -> HashSet<String> {
@@ -106,11 +121,10 @@ fn lowercase_words(articles: &[Article], wanted: &HashSet<String>) -> HashSet<St
     let mut folded = String::new();
     for a in articles {
         for t in tokens(&a.text) {
-            if !t.text.chars().next().is_some_and(char::is_lowercase) {
+            if !t.text.chars().next().is_some_and(char::is_lowercase) || is_prefixed_name(t.text) {
                 continue;
             }
-            folded.clear();
-            folded.extend(fold_word_chars(t.text));
+            fold_into(t.text, &mut folded);
             if wanted.contains(folded.as_str()) && !found.contains(folded.as_str()) {
                 found.insert(folded.clone());
             }
@@ -123,13 +137,19 @@ fn lowercase_words(articles: &[Article], wanted: &HashSet<String>) -> HashSet<St
 pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
     let mut words: BTreeMap<String, Spelling> = BTreeMap::new();
     let mut phrases: BTreeMap<String, Phrase> = BTreeMap::new();
-    let mut persons: Vec<(String, String, SourceId)> = Vec::new();
-    let mut singles: Vec<(String, SourceId)> = Vec::new();
-    let mut surnames: Vec<(String, SourceId)> = Vec::new();
+    let mut persons: Vec<(&str, &str, SourceId)> = Vec::new();
+    let mut singles: Vec<(&str, SourceId)> = Vec::new();
+    let mut surnames: Vec<(&str, SourceId)> = Vec::new();
     let mut initials: Vec<(&str, SentenceRef)> = Vec::new();
+    let mut org_words: HashMap<&str, bool> = HashMap::new();
     let mut note = |text: &str, role: Role, at: SentenceRef| {
-        let s = words.entry(text.to_string()).or_default();
-        s.text = text.to_string();
+        let s = match words.get_mut(text) {
+            Some(s) => s,
+            None => words.entry(text.to_string()).or_insert_with(|| Spelling {
+                text: text.to_string(),
+                ..Spelling::default()
+            }),
+        };
         s.roles.insert(role);
         s.count += 1;
         s.mentions.push(at);
@@ -152,7 +172,10 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
         if content.len() == 1 && is_acronym(last) {
             continue;
         }
-        if content.len() < name.len() || content.iter().any(|w| is_org_word(w)) {
+        let org = content
+            .iter()
+            .any(|&w| *org_words.entry(w).or_insert_with(|| is_org_word(w)));
+        if content.len() < name.len() || org {
             let p = phrases.entry(fact.value.clone()).or_default();
             p.text = fact.value.clone();
             p.words = name.clone();
@@ -168,16 +191,16 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
                 initials.push((last, fact.at));
             } else {
                 note(last, Role::Single, fact.at);
-                singles.push((last.to_string(), fact.at.source));
+                singles.push((last, fact.at.source));
             }
             continue;
         }
         let first = content[0];
         note(last, Role::Surname, fact.at);
-        surnames.push((last.to_string(), fact.at.source));
+        surnames.push((last, fact.at.source));
         if first.chars().count() > 1 && !is_acronym(first) {
             note(first, Role::Given, fact.at);
-            persons.push((first.to_string(), last.to_string(), fact.at.source));
+            persons.push((first, last, fact.at.source));
         }
     }
     let wanted: HashSet<String> = initials.iter().map(|(w, _)| fold_word(w)).collect();
@@ -185,7 +208,7 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
     for (last, at) in initials {
         if !lower.contains(&fold_word(last)) {
             note(last, Role::Single, at);
-            singles.push((last.to_string(), at.source));
+            singles.push((last, at.source));
         }
     }
     let mut pool = Pool {
@@ -202,19 +225,19 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
         p.mentions.dedup();
     }
     for (given, surname, source) in persons {
-        if let (Some(g), Some(s)) = (pool.index(&given), pool.index(&surname)) {
+        if let (Some(g), Some(s)) = (pool.index(given), pool.index(surname)) {
             pool.persons.entry((g, s)).or_default().insert(source);
             pool.spellings[g].partners.insert(s);
             pool.spellings[s].partners.insert(g);
         }
     }
     for (text, source) in singles {
-        if let Some(i) = pool.index(&text) {
+        if let Some(i) = pool.index(text) {
             pool.singles.entry(source).or_default().insert(i);
         }
     }
     for (text, source) in surnames {
-        if let Some(i) = pool.index(&text) {
+        if let Some(i) = pool.index(text) {
             pool.surnames.entry(source).or_default().insert(i);
         }
     }

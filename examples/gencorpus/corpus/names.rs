@@ -55,8 +55,13 @@ impl Word {
         self.segments.iter().any(|s| s.len() > 1)
     }
 
-    /// The same word with one varying segment spelled differently.
+    /// The same word with one varying segment spelled differently; a word whose segments are
+    /// the syllables of one romanisation system against another (`hyphen` is `Some(false)`)
+    /// changes system as a whole, since no outlet mixes pinyin and Wade-Giles in one name.
     pub fn variant(&self, rng: &mut Rng) -> Word {
+        if self.hyphen == Some(false) {
+            return self.system_variant();
+        }
         let varying: Vec<usize> = (0..self.segments.len())
             .filter(|&i| self.segments[i].len() > 1)
             .collect();
@@ -161,7 +166,7 @@ const SL_ENDING: &[Segment] = &[
 ];
 const SL_GIVEN: &[&[Segment]] = &[
     &[&["oleks"], &["andr", "ander"]],
-    &[&["myk", "nik"], &["ola"]],
+    &[&["myk"], &["ola"]],
     &[&["dmy", "dmi"], &["tro"]],
     &[&["yu", "iu"], &["liia", "lia"]],
     &[&["o", "e"], &["lena"]],
