@@ -5,9 +5,12 @@
 //!   each has a resolved date for an event of the same class (`talks`, `visit`,
 //!   `resignation`...; see `date_events_en.txt`), the places named with the events do not
 //!   differ, both carry the same occurrence word or none (`another round of talks`; see
-//!   `repeat_words_en.txt`), and no date of one side overlaps any date of the other (when
-//!   one pair agrees, further dates are extra detail, not a contradiction). High severity
-//!   (medium for statements, whose dates outlets report loosely).
+//!   `repeat_words_en.txt`), and no pair of dates agrees (when one pair agrees, further
+//!   dates are extra detail, not a contradiction). Two dates agree when their days overlap,
+//!   or when both are the same relative wording (`next week` and `next week`): resolved
+//!   against publication dates a day apart they may fall in different weeks, but the
+//!   reports say the same thing and neither can be corrected. High severity (medium for
+//!   statements, whose dates outlets report loosely).
 //! - A weekday written with a date it does not fall on (`Saturday, June 30, 2024`),
 //!   inside one source. High severity.
 //!
@@ -33,6 +36,8 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
 struct Dated<'a> {
     fact: &'a Fact,
     range: DateRange,
+    /// The wording as written, folded, when it is resolved against the publication date.
+    relative: Option<String>,
     class: &'static str,
     place: String,
     occurrence: String,
@@ -43,7 +48,7 @@ fn dated(fact: &Fact) -> Option<Dated<'_>> {
     let FactDetail::Date {
         range: Some(range),
         event,
-        ..
+        relative,
     } = &fact.detail
     else {
         return None;
@@ -64,9 +69,17 @@ fn dated(fact: &Fact) -> Option<Dated<'_>> {
                 .join(" ")
         })
         .unwrap_or_default();
+    let relative = relative.then(|| {
+        fact.value
+            .split_whitespace()
+            .map(fold_word)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
     Some(Dated {
         fact,
         range: *range,
+        relative,
         class,
         place,
         occurrence,
@@ -159,10 +172,16 @@ fn same_place(a: &Dated<'_>, b: &Dated<'_>) -> bool {
     a.place.is_empty() || b.place.is_empty() || a.place == b.place
 }
 
-/// A finding when the dates of one event (class and occurrence word) in two aligned
-/// sentences that may be compared (same place, or one unnamed) share no day at all. When any
-/// two overlap, the sentences agree on the date and any further date is extra detail (`began
-/// on Monday and ended on Wednesday` against `began on Monday`).
+/// True when two dates of one event say the same: their days overlap, or both are the same
+/// relative wording, which differs only when resolved against different publication dates.
+fn agree(a: &Dated<'_>, b: &Dated<'_>) -> bool {
+    a.range.overlaps(&b.range) || (a.relative.is_some() && a.relative == b.relative)
+}
+
+/// A finding when no two dates of one event (class and occurrence word) in two aligned
+/// sentences that may be compared (same place, or one unnamed) [`agree`]. When any two
+/// agree, any further date is extra detail (`began on Monday and ended on Wednesday` against
+/// `began on Monday`).
 fn conflict(
     corpus: &Corpus<'_>,
     xs: &[&Dated<'_>],
@@ -174,7 +193,7 @@ fn conflict(
         .flat_map(|x| ys.iter().map(move |y| (*x, *y)))
         .filter(|(x, y)| same_place(x, y))
         .collect();
-    if pairs.is_empty() || pairs.iter().any(|(x, y)| x.range.overlaps(&y.range)) {
+    if pairs.is_empty() || pairs.iter().any(|(x, y)| agree(x, y)) {
         return None;
     }
     let involved = members(&pairs);
@@ -327,6 +346,73 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].subject, "meeting (again)");
+    }
+
+    #[test]
+    fn the_same_relative_wording_on_different_publication_days_is_not_flagged() {
+        // Each case: two reports of one story, published a day or two apart.
+        let same_words: &[[(&str, &str); 2]] = &[
+            [
+                (
+                    "She will travel to Lisbon next week for talks.",
+                    "2025-01-12",
+                ),
+                (
+                    "She will travel to Lisbon next week for talks.",
+                    "2025-01-13",
+                ),
+            ],
+            [
+                ("The talks resume tomorrow morning.", "2025-03-01"),
+                (
+                    "The talks resume Tomorrow morning, aides said.",
+                    "2025-03-02",
+                ),
+            ],
+            [
+                ("The talks ended tonight.", "2025-05-09"),
+                ("The talks ended tonight.", "2025-05-10"),
+            ],
+            [
+                ("The talks collapsed last month.", "2025-03-31"),
+                ("The talks collapsed last month.", "2025-04-01"),
+            ],
+            [
+                ("The talks were held on Sunday.", "2025-06-29"),
+                ("The talks were held on Sunday.", "2025-07-01"),
+            ],
+        ];
+        for pair in same_words {
+            let found = run(pair, true);
+            assert!(found.is_empty(), "{pair:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn different_wordings_still_disagree_across_publication_days() {
+        // Each case: a real disagreement that must stay flagged.
+        let disagree: &[[(&str, &str); 2]] = &[
+            [
+                ("The talks were held on Sunday.", "2024-06-30"),
+                ("The talks were held on Saturday.", "2024-07-01"),
+            ],
+            [
+                ("The talks were held on Nov. 13.", "2025-11-14"),
+                ("The talks were held on November 12.", "2025-11-14"),
+            ],
+            [
+                ("The talks will resume next week.", "2025-01-12"),
+                ("The talks will resume on January 22.", "2025-01-12"),
+            ],
+            [
+                ("The talks were held yesterday.", "2025-04-10"),
+                ("The talks were held on Tuesday.", "2025-04-10"),
+            ],
+        ];
+        for pair in disagree {
+            let found = run(pair, true);
+            assert_eq!(found.len(), 1, "{pair:?}: {found:?}");
+        }
     }
 
     #[test]

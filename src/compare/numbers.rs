@@ -6,10 +6,11 @@
 //!   the same subject head (the last two words of the subject: `plan points`, `size cap`),
 //!   where two sources state intervals that do not overlap.
 //! - Aligned statements: two aligned sentences state figures of the same measure (`troops`,
-//!   `years`...), and no figure of one side overlaps any comparable figure of the other (when
-//!   one pair agrees, further figures are extra detail, not a contradiction)
-//!   (attributes of different things, ordinals of different nouns and units of different
-//!   things, `tonnes of wheat` and `tonnes of maize`, are not compared).
+//!   `years`...); figures that agree (comparable and overlapping) are matched one to one, and
+//!   comparable figures left unmatched on both sides disagree (`to 10% from 40%` against `to
+//!   3% from 40%`). A figure with no counterpart on the other side is extra detail, not a
+//!   contradiction (attributes of different things, ordinals of different nouns and units of
+//!   different things, `tonnes of wheat` and `tonnes of maize`, are not compared).
 //!
 //! Intervals carry each expression's own looseness (`nearly six years` is [5.4, 6],
 //! `more than five years` is [5, ∞), `5 million` is [4.5, 5.5] million), so compatible
@@ -196,6 +197,70 @@ fn comparable(a: &Number<'_>, b: &Number<'_>) -> bool {
     }
 }
 
+/// The largest one-to-one matching of `xs` with `ys` where `fits(x, y)`, as `(x, y)` index
+/// pairs (augmenting paths; the figures of one sentence are few). Deterministic: candidates
+/// are tried in order.
+fn match_one_to_one(
+    xs: usize,
+    ys: usize,
+    fits: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    fn augment(
+        x: usize,
+        ys: usize,
+        fits: &dyn Fn(usize, usize) -> bool,
+        owner: &mut [Option<usize>],
+        seen: &mut [bool],
+    ) -> bool {
+        for y in 0..ys {
+            if seen[y] || !fits(x, y) {
+                continue;
+            }
+            seen[y] = true;
+            if owner[y].is_none_or(|other| augment(other, ys, fits, owner, seen)) {
+                owner[y] = Some(x);
+                return true;
+            }
+        }
+        false
+    }
+    let mut owner: Vec<Option<usize>> = vec![None; ys];
+    for x in 0..xs {
+        let mut seen = vec![false; ys];
+        augment(x, ys, &fits, &mut owner, &mut seen);
+    }
+    let mut pairs: Vec<(usize, usize)> = owner
+        .iter()
+        .enumerate()
+        .filter_map(|(y, x)| x.map(|x| (x, y)))
+        .collect();
+    pairs.sort_unstable();
+    pairs
+}
+
+/// The comparable pairs of one measure's figures in two aligned sentences that disagree:
+/// figures that agree (comparable, overlapping) are matched one to one, and each figure left
+/// unmatched on one side is paired with each comparable figure left unmatched on the other.
+/// A figure with no counterpart on the other side is extra detail (`5 killed and 12 hurt`
+/// against `5 killed`); two left on both sides disagree (`to 10% from 40%` against `to 3%
+/// from 40%`: 40 and 40 agree, 10 and 3 do not).
+fn unmatched_pairs<'n, 'a>(
+    xs: &[&'n Number<'a>],
+    ys: &[&'n Number<'a>],
+) -> Vec<(&'n Number<'a>, &'n Number<'a>)> {
+    let matched = match_one_to_one(xs.len(), ys.len(), |i, j| {
+        comparable(xs[i], ys[j]) && xs[i].interval.overlaps(&ys[j].interval)
+    });
+    let free_x = (0..xs.len()).filter(|i| !matched.iter().any(|m| m.0 == *i));
+    let free_y: Vec<usize> = (0..ys.len())
+        .filter(|j| !matched.iter().any(|m| m.1 == *j))
+        .collect();
+    free_x
+        .flat_map(|i| free_y.iter().map(move |&j| (xs[i], ys[j])))
+        .filter(|(x, y)| comparable(x, y))
+        .collect()
+}
+
 fn aligned_conflicts(
     corpus: &Corpus<'_>,
     numbers: &[Number<'_>],
@@ -210,20 +275,21 @@ fn aligned_conflicts(
             .filter(|m| ys.iter().any(|y| y.measure == *m))
             .collect();
         for measure in measures {
-            let pairs: Vec<(&Number<'_>, &Number<'_>)> = xs
+            let xm: Vec<&Number<'_>> = xs
                 .iter()
-                .filter(|x| x.measure == measure)
-                .flat_map(|x| {
-                    ys.iter()
-                        .filter(|y| comparable(x, y))
-                        .map(move |y| (*x, *y))
-                })
+                .copied()
+                .filter(|n| n.measure == measure)
                 .collect();
-            let agree = pairs.iter().any(|(x, y)| x.interval.overlaps(&y.interval));
+            let ym: Vec<&Number<'_>> = ys
+                .iter()
+                .copied()
+                .filter(|n| n.measure == measure)
+                .collect();
+            let pairs = unmatched_pairs(&xm, &ym);
             let known = pairs
                 .iter()
                 .all(|(x, y)| reported.contains(&key(x)) && reported.contains(&key(y)));
-            if pairs.is_empty() || agree || known {
+            if pairs.is_empty() || known {
                 continue;
             }
             let group = members(&pairs);
@@ -366,5 +432,79 @@ mod tests {
         assert!(extra_detail.is_empty(), "{extra_detail:?}");
         let other_measures = run(&["300 drones struck.", "50 missiles struck."], true);
         assert!(other_measures.is_empty());
+    }
+
+    #[test]
+    fn agreeing_figures_are_matched_one_to_one() {
+        // Each case: two aligned sentences and the values (normalized) that must be flagged;
+        // an empty list means no finding.
+        let cases: &[([&str; 2], &[&str])] = &[
+            (
+                [
+                    "Duties on steel will drop to 10 percent from 40 percent.",
+                    "Duties on steel will drop to 3 percent from 40 percent.",
+                ],
+                &["10", "3"],
+            ),
+            (
+                [
+                    "Tariffs will fall from 40% to 3%.",
+                    "Tariffs will drop to 10% from 40%.",
+                ],
+                &["3", "10"],
+            ),
+            (
+                [
+                    "5 soldiers were killed and 12 soldiers were hurt.",
+                    "12 soldiers were hurt and 4 soldiers were killed.",
+                ],
+                &["5", "4"],
+            ),
+            // Must not flag: the same figures in another order, or one side's extra figure.
+            (
+                [
+                    "Tariffs will fall from 40% to 3%.",
+                    "Tariffs will drop to 3% from 40%.",
+                ],
+                &[],
+            ),
+            (
+                [
+                    "5 soldiers were killed and 12 soldiers were hurt.",
+                    "5 soldiers were killed.",
+                ],
+                &[],
+            ),
+            (
+                [
+                    "Support rose from 30% to 40%.",
+                    "Support rose to about 40%.",
+                ],
+                &[],
+            ),
+            (
+                [
+                    "They shipped 5 tonnes of wheat and 9 tonnes of maize.",
+                    "They shipped 5 tonnes of wheat and 20 tonnes of rice.",
+                ],
+                &[],
+            ),
+        ];
+        for (pair, want) in cases {
+            let found = run(pair, true);
+            let got: Vec<&str> = found
+                .iter()
+                .flat_map(|f| f.occurrences.iter().map(|o| o.normalized.as_str()))
+                .collect();
+            assert_eq!(&got, want, "{pair:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn one_to_one_matching_is_maximal() {
+        // x0 fits y0 and y1, x1 fits only y0: both are matched.
+        let fits = |x: usize, y: usize| matches!((x, y), (0, 0) | (0, 1) | (1, 0));
+        assert_eq!(match_one_to_one(2, 2, fits), [(0, 1), (1, 0)]);
+        assert!(match_one_to_one(0, 3, fits).is_empty());
     }
 }

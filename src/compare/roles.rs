@@ -34,12 +34,21 @@ fn families(body: &[String]) -> BTreeSet<&str> {
         .collect()
 }
 
+/// True when both posts name the holder of a government portfolio (a minister or secretary
+/// of a portfolio body): `defence secretary` and `minister of defence` are then one post,
+/// compared by their bodies like any other; `secretary` and `minister` of a security council
+/// are not.
+fn portfolio_posts(a: &RoleKey, b: &RoleKey) -> bool {
+    let lex = lexicon();
+    lex.holds_portfolio(&a.base, &a.body) && lex.holds_portfolio(&b.base, &b.body)
+}
+
 fn office_relation(a: &RoleKey, b: &RoleKey) -> Relation {
     let (ba, bb): (BTreeSet<&String>, BTreeSet<&String>) =
         (a.body.iter().collect(), b.body.iter().collect());
     let either_empty = ba.is_empty() || bb.is_empty();
     let same_body = !either_empty && (ba.is_subset(&bb) || bb.is_subset(&ba));
-    if a.base == b.base {
+    if a.base == b.base || portfolio_posts(a, b) {
         if a.qualifiers != b.qualifiers {
             return if same_body || either_empty {
                 Relation::Conflict(Severity::Medium, "another rank of the same post")
@@ -289,6 +298,41 @@ mod tests {
             ),
             ("General", "Chief of the General Staff", Unrelated),
             ("envoy", "adviser", Unrelated),
+            // Equivalent descriptions of one post.
+            ("defence minister", "minister of defence", Equivalent),
+            ("defence secretary", "minister of defence", Equivalent),
+            ("Norway's trade secretary", "trade minister", Equivalent),
+            (
+                "foreign secretary",
+                "minister of foreign affairs",
+                Equivalent,
+            ),
+            (
+                "former defence secretary",
+                "former defence minister",
+                Equivalent,
+            ),
+            ("head of state", "incumbent head of state", Equivalent),
+            ("incumbent president", "president", Equivalent),
+            ("incumbent president", "head of state", Unrelated),
+            ("incumbent head of state", "incumbent president", Unrelated),
+            ("former regional governor", "former governor", Equivalent),
+            ("regional governor", "governor of the region", Equivalent),
+            (
+                "head of the armed forces",
+                "head of the armed forces of Norway",
+                Equivalent,
+            ),
+            // Still different posts.
+            ("deputy defence minister", "defence secretary", rank),
+            ("defence secretary", "trade minister", one_kind),
+            ("Secretary of State", "Minister of State", same_body),
+            (
+                "secretary of the security council",
+                "minister of the security council",
+                same_body,
+            ),
+            ("former governor", "governor", rank),
             (
                 "chief of staff to the President",
                 "the president's chief negotiator",

@@ -207,6 +207,12 @@ pub(crate) struct Lexicon {
     pub roles: Phrases<(String, RoleKind)>,
     /// Nouns of bodies and institutions, with the families they belong to.
     pub bodies: Map<String, Vec<String>>,
+    /// Canonical posts that name the holder of a government portfolio (minister, secretary).
+    pub portfolio_posts: Set<String>,
+    /// Words that may stand with a portfolio in its name (`affairs`).
+    pub portfolio_words: Set<String>,
+    /// Portfolios whose posts are titles of their own (`state`).
+    pub portfolio_exceptions: Set<String>,
     /// Nouns of places and buildings.
     pub places: Set<String>,
     /// Country names and demonyms, to the canonical country.
@@ -223,7 +229,14 @@ pub(crate) fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut lex = Lexicon::default();
         for e in entries(ROLES) {
-            if let Some(kind) = RoleKind::from_section(e.section) {
+            if e.section == "portfolio holder" {
+                let set = match e.left {
+                    "except" => &mut lex.portfolio_exceptions,
+                    "with" => &mut lex.portfolio_words,
+                    _ => &mut lex.portfolio_posts,
+                };
+                set.extend(e.right.iter().map(|w| key(w)));
+            } else if let Some(kind) = RoleKind::from_section(e.section) {
                 for variant in &e.right {
                     lex.roles
                         .insert(phrase_keys(variant), (e.left.to_string(), kind));
@@ -282,6 +295,20 @@ impl Lexicon {
     /// The families of a body noun (empty for none).
     pub fn families(&self, word: &str) -> &[String] {
         self.bodies.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when `post` (a canonical post) held in a body of the words `body` (keys) names
+    /// the holder of a government portfolio: the post is a portfolio post, the body names a
+    /// portfolio other than the exceptions, and its other words may stand with one (`minister`
+    /// of `foreign affairs` or of `defense`; not of `state`, not of a `security council`).
+    pub fn holds_portfolio(&self, post: &str, body: &[String]) -> bool {
+        let is_portfolio = |w: &String| self.families(w).iter().any(|f| f == "portfolio");
+        self.portfolio_posts.contains(post)
+            && body.iter().any(is_portfolio)
+            && body.iter().all(|w| {
+                (is_portfolio(w) || self.portfolio_words.contains(w))
+                    && !self.portfolio_exceptions.contains(w)
+            })
     }
 }
 
@@ -345,6 +372,26 @@ mod tests {
         let (_, values) = lex.role_at(&["chief"], 0).unwrap();
         assert!(values.contains(&("head", RoleKind::Office)));
         assert!(values.contains(&("chief", RoleKind::Modifier)));
+    }
+
+    #[test]
+    fn portfolio_holders_are_known() {
+        let lex = lexicon();
+        let body = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let cases = [
+            ("minister", body(&["defense"]), true),
+            ("secretary", body(&["trade"]), true),
+            ("secretary", body(&["foreign"]), true),
+            ("minister", body(&["foreign", "affairs"]), true),
+            ("minister", body(&["affairs"]), false),
+            ("secretary", body(&["state"]), false),
+            ("secretary", body(&["security", "council"]), false),
+            ("secretary", body(&[]), false),
+            ("head", body(&["defense"]), false),
+        ];
+        for (post, words, want) in cases {
+            assert_eq!(lex.holds_portfolio(post, &words), want, "{post} {words:?}");
+        }
     }
 
     #[test]
