@@ -455,10 +455,9 @@ impl Aligner {
             })
             .collect();
         let words: Vec<&[u32]> = articles.iter().map(|a| a.words.as_slice()).collect();
-        let pairs = related_pairs(&affinities(&words, &vocab.article_df, ARTICLE_DF_CAP));
-        let names: Vec<&[u32]> = names.iter().map(Vec::as_slice).collect();
-        let name_cap = ARTICLE_DF_CAP.max(names.len() / NAME_DF_SHARE);
-        let affinities = affinities(&names, &vocab.article_df, name_cap);
+        let related = affinities(&words, &vocab.article_df);
+        let pairs = related_pairs(&related);
+        let affinities = name_affinities(&names, &vocab.article_df, &related);
         Aligner {
             words: vocab.words.into_iter().map(Word::new).collect(),
             articles,
@@ -759,10 +758,10 @@ pub struct Affinity {
 }
 
 /// Per article, its relations by the rare tokens of `tokens` (each article's distinct
-/// token ids, sorted; rare: in at most `df_cap` articles) they share, strongest first (ties
-/// by source), at most [`MAX_RELATED`] of them and none below [`RELATIVE_AFFINITY`] of the
-/// strongest.
-fn affinities(tokens: &[&[u32]], article_df: &[u32], df_cap: usize) -> Vec<Vec<Affinity>> {
+/// token ids, sorted; rare: in at most [`ARTICLE_DF_CAP`] articles) they share, strongest
+/// first (ties by source), at most [`MAX_RELATED`] of them and none below
+/// [`RELATIVE_AFFINITY`] of the strongest.
+fn affinities(tokens: &[&[u32]], article_df: &[u32]) -> Vec<Vec<Affinity>> {
     let n = tokens.len();
     // Squared idf: the names and figures of one story (in a handful of articles) outweigh
     // the vocabulary a whole topic shares.
@@ -771,7 +770,7 @@ fn affinities(tokens: &[&[u32]], article_df: &[u32], df_cap: usize) -> Vec<Vec<A
             .ln()
             .powi(2)
     };
-    let rare = |id: u32| article_df[id as usize] as usize <= df_cap;
+    let rare = |id: u32| article_df[id as usize] as usize <= ARTICLE_DF_CAP;
     let distinct: Vec<Vec<u32>> = tokens
         .iter()
         .map(|ids| ids.iter().copied().filter(|&id| rare(id)).collect())
@@ -812,6 +811,68 @@ fn affinities(tokens: &[&[u32]], article_df: &[u32], df_cap: usize) -> Vec<Vec<A
             all
         })
         .collect()
+}
+
+/// Per article, its relations by the names it shares with the articles it is related to
+/// by rare tokens (see [`affinities`]), weighted as there; strongest first (ties by
+/// source), none below [`RELATIVE_AFFINITY`] of the strongest. A name counts when it is
+/// found in at most [`ARTICLE_DF_CAP`] articles or a [`NAME_DF_SHARE`]th of them.
+fn name_affinities(
+    names: &[Vec<u32>],
+    article_df: &[u32],
+    related: &[Vec<Affinity>],
+) -> Vec<Vec<Affinity>> {
+    let n = names.len();
+    let cap = ARTICLE_DF_CAP.max(n / NAME_DF_SHARE);
+    let weight = |id: u32| {
+        let df = article_df[id as usize] as usize;
+        (df <= cap).then(|| (1.0 + n as f32 / df.max(1) as f32).ln().powi(2))
+    };
+    related
+        .iter()
+        .enumerate()
+        .map(|(d, relations)| {
+            let mut out: Vec<Affinity> = relations
+                .iter()
+                .filter_map(|r| {
+                    let (mut weight_sum, mut shared) = (0.0, 0);
+                    for id in sorted_intersection(&names[d], &names[r.other.index()]) {
+                        if let Some(w) = weight(id) {
+                            weight_sum += w;
+                            shared += 1;
+                        }
+                    }
+                    (shared > 0).then_some(Affinity {
+                        other: r.other,
+                        weight: weight_sum,
+                        shared,
+                    })
+                })
+                .collect();
+            out.sort_by(|p, q| q.weight.total_cmp(&p.weight).then(p.other.cmp(&q.other)));
+            let strongest = out.first().map_or(0.0, |p| p.weight);
+            out.retain(|p| p.weight >= RELATIVE_AFFINITY * strongest);
+            out
+        })
+        .collect()
+}
+
+/// The ids found in both sorted lists, in order.
+fn sorted_intersection<'a>(a: &'a [u32], b: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+    let (mut x, mut y) = (0, 0);
+    std::iter::from_fn(move || {
+        while x < a.len() && y < b.len() {
+            match a[x].cmp(&b[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    (x, y) = (x + 1, y + 1);
+                    return Some(a[x - 1]);
+                }
+            }
+        }
+        None
+    })
 }
 
 /// Pairs of articles that share enough rare tokens to be about the same story (see the
