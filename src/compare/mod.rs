@@ -14,13 +14,30 @@ use crate::sets::Sets;
 use crate::text::stable_id;
 use std::collections::BTreeMap;
 
+/// A detector: the findings of one kind over the corpus.
+pub type Detector = fn(&Corpus<'_>) -> Vec<Finding>;
+
+/// Every detector, in the order their findings are gathered. Detectors are independent of
+/// each other, so a caller may run them in parallel, then hand the findings, in this order,
+/// to [`gather`].
+pub const DETECTORS: [Detector; 5] = [
+    names::detect,
+    numbers::detect,
+    dates::detect,
+    quotes::detect,
+    roles::detect,
+];
+
 /// Every finding of every detector, in a deterministic order.
 pub fn detect_all(corpus: &Corpus<'_>) -> Vec<Finding> {
-    let mut findings = names::detect(corpus);
-    findings.extend(numbers::detect(corpus));
-    findings.extend(dates::detect(corpus));
-    findings.extend(quotes::detect(corpus));
-    findings.extend(roles::detect(corpus));
+    gather(corpus, DETECTORS.iter().map(|detect| detect(corpus)))
+}
+
+/// The findings of each of [`DETECTORS`], in its order, as the run reports them: pairwise
+/// findings that share a statement merged, sorted by kind, severity and subject, and
+/// deduplicated.
+pub fn gather(corpus: &Corpus<'_>, found: impl IntoIterator<Item = Vec<Finding>>) -> Vec<Finding> {
+    let findings: Vec<Finding> = found.into_iter().flatten().collect();
     let mut findings = merge_connected(corpus, findings);
     findings.sort_by(|a, b| {
         (a.kind, a.severity, &a.subject, &a.id).cmp(&(b.kind, b.severity, &b.subject, &b.id))
