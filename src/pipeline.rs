@@ -172,7 +172,11 @@ fn run_in_pool(articles: Vec<Article>, config: &Config, progress: &dyn Progress)
         clusters: &result.clusters,
     };
     progress.stage("compare", 0);
-    result.findings = compare::detect_all(&corpus);
+    let found: Vec<Vec<Finding>> = compare::DETECTORS
+        .par_iter()
+        .map(|detect| detect(&corpus))
+        .collect();
+    result.findings = compare::gather(&corpus, found);
     drop(docs);
     result.articles = articles;
     result.sentences = sentences;
