@@ -2,14 +2,15 @@
 //! one. Input: the text of a decisions CSV (`finding_id,decision,note,reviewer`; further
 //! columns are ignored, so the `review.csv` template this module renders can be filled in and
 //! given back as `--baseline`) and the run's findings; output: [`Review`], which says which
-//! findings are hidden as already reviewed, a summary line, and the `review.csv` bytes.
+//! findings are hidden as already reviewed, a summary line, and the `review.csv` bytes (or rows to a writer).
 //! It reads no file (`ingest::read_decisions` does) and decides no finding.
 
 use crate::error::{Error, Result};
 use crate::model::Finding;
 use crate::pipeline::RunResult;
-use crate::report::csv::Table;
+use crate::report::csv::{Table, in_memory};
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 use std::path::Path;
 
 /// What an editor decided about a finding.
@@ -230,10 +231,15 @@ impl Review {
 /// values`, the values as `value (source, source); value (source)`) so the editor can decide
 /// without another file. Filled in, it is the next `--baseline`.
 pub fn template(result: &RunResult, review: &Review) -> Vec<u8> {
+    in_memory(|w| write_template(result, review, w))
+}
+
+/// [`template`], written to `out`.
+pub fn write_template(result: &RunResult, review: &Review, out: &mut dyn Write) -> io::Result<()> {
     let corpus = result.corpus();
     let mut header = DECISIONS_HEADER.to_vec();
     header.extend(["kind", "severity", "subject", "values"]);
-    let mut t = Table::new(&header);
+    let mut t = Table::new(&header, out)?;
     for f in &result.findings {
         let mut by_value: Vec<(&str, Vec<&str>)> = Vec::new();
         for o in &f.occurrences {
@@ -258,9 +264,9 @@ pub fn template(result: &RunResult, review: &Review) -> Vec<u8> {
             f.severity.label(),
             &f.subject,
             &values.join("; "),
-        ]);
+        ])?;
     }
-    t.finish()
+    t.finish().map(drop)
 }
 
 #[cfg(test)]

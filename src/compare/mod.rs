@@ -5,6 +5,7 @@
 pub mod dates;
 pub mod names;
 pub mod numbers;
+mod people;
 pub mod quotes;
 pub mod roles;
 

@@ -8,10 +8,9 @@
 
 pub mod wording;
 
+use crate::compare::people::{display_name, person_groups};
 use crate::compare::{finding, occurrence};
 use crate::extract::quotes::attribution::channels_clash;
-use crate::extract::roles::lexicon::key;
-use crate::extract::roles::people::{same_person, skeleton};
 use crate::model::{
     Corpus, Fact, FactDetail, Finding, Kind, Occurrence, SentenceRef, Severity, SourceId,
 };
@@ -53,65 +52,6 @@ fn pair_score(ka: &BTreeSet<&str>, kb: &BTreeSet<&str>) -> Option<f64> {
     (overlap >= MIN_OVERLAP && comparable).then_some((overlap + dice) / 2.0)
 }
 
-/// Groups of names (by index) that can name the same person. Only names whose surnames share
-/// a spelling, a skeleton or a name cluster are compared, so the work stays near linear.
-pub(crate) fn person_groups(names: &[&str], corpus: &Corpus<'_>) -> Vec<usize> {
-    let mut clusters_of: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
-    for c in corpus.clusters {
-        for v in &c.variants {
-            for w in v.spelling.split_whitespace() {
-                clusters_of.entry(key(w)).or_default().insert(&c.id);
-            }
-        }
-    }
-    let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, name) in names.iter().enumerate() {
-        let Some(surname) = name.split_whitespace().last().map(key) else {
-            continue;
-        };
-        if surname.chars().count() > 3 {
-            buckets
-                .entry(format!("s:{}", skeleton(&surname)))
-                .or_default()
-                .push(i);
-        }
-        for id in clusters_of.get(&surname).into_iter().flatten() {
-            buckets.entry(format!("c:{id}")).or_default().push(i);
-        }
-        buckets.entry(format!("k:{surname}")).or_default().push(i);
-    }
-    let mut sets = Sets::new(names.len());
-    for members in buckets.values() {
-        for (n, &i) in members.iter().enumerate() {
-            for &j in &members[n + 1..] {
-                if sets.find(i) != sets.find(j) && same_person(names[i], names[j], corpus.clusters)
-                {
-                    sets.union(i, j);
-                }
-            }
-        }
-    }
-    (0..names.len()).map(|i| sets.find(i)).collect()
-}
-
-/// The name to report a group of spellings under: the one with most words, then the most
-/// used, then the first alphabetically.
-pub(crate) fn display_name<'a>(names: impl Iterator<Item = &'a str>) -> String {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for n in names {
-        *counts.entry(n).or_default() += 1;
-    }
-    counts
-        .into_iter()
-        .max_by(|(a, ca), (b, cb)| {
-            (a.split_whitespace().count(), ca)
-                .cmp(&(b.split_whitespace().count(), cb))
-                .then(b.cmp(a))
-        })
-        .map(|(n, _)| n.to_string())
-        .unwrap_or_default()
-}
-
 fn place(corpus: &Corpus<'_>, at: SentenceRef) -> String {
     format!("{} #{}", corpus.article(at).path, at.index + 1)
 }
@@ -140,7 +80,7 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let group_of_speaker = person_groups(&speakers, corpus);
+    let group_of_speaker = person_groups(&speakers, corpus.clusters);
     let group = |q: &Quote<'_>| {
         let i = speakers
             .binary_search(&q.fact.subject.as_str())

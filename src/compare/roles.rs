@@ -5,9 +5,9 @@
 //! rank or family relation. Equivalent descriptions (Defence / Defense, lead / chief
 //! negotiator, "the president's son-in-law" / "Ortiz's son-in-law") are grouped and not
 //! reported; roles of unrelated kinds (negotiator and secretary) never clash. A person is the
-//! same across sources as in the quotes detector. It formats no report.
+//! same across sources as in the quotes detector (`compare::people`). It formats no report.
 
-use crate::compare::quotes::{display_name, person_groups};
+use crate::compare::people::{display_name, person_groups};
 use crate::compare::{finding, occurrence};
 use crate::extract::roles::lexicon::lexicon;
 use crate::extract::roles::{RoleKey, RoleKind, parse_role};
@@ -112,7 +112,7 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let person_of_name = person_groups(&names, corpus);
+    let person_of_name = person_groups(&names, corpus.clusters);
     let mut people: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, (f, _)) in roles.iter().enumerate() {
         let n = names.binary_search(&f.subject.as_str()).unwrap_or(0);

@@ -1,16 +1,22 @@
 //! CSV renderers for the contract's report files (`findings.csv`, `facts.csv`,
-//! `alignment.csv`) and the cleaner's `removed.csv`. Pure: a [`RunResult`] in, bytes out.
+//! `alignment.csv`) and the cleaner's `removed.csv`. Pure: a [`RunResult`] in, rows out to a
+//! writer one at a time (each `write_*`; the plain functions return the bytes).
 //! Every cell goes through [`neutralize`] so a spreadsheet never runs article text as a formula.
 
+use super::evidence::Evidence;
 use crate::model::{Corpus, SentenceRef};
 use crate::pipeline::RunResult;
 use crate::review::Review;
+use std::io::{self, Write};
 
 /// Makes a cell safe for spreadsheets: text starting with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return is prefixed with `'` (OWASP's advice against CSV injection), except plain
 /// negative numbers such as `-5` or `-0.5`.
 pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let risky = matches!(
+        cell.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    );
     let negative_number = cell.len() > 1
         && cell.starts_with('-')
         && cell[1..]
@@ -23,39 +29,50 @@ pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// A CSV table being written to memory: header first, every cell neutralised.
-pub struct Table {
-    writer: ::csv::Writer<Vec<u8>>,
+/// A CSV table being written: header first, every cell neutralised and kept on one line.
+pub struct Table<W: Write> {
+    writer: ::csv::Writer<W>,
 }
 
-impl Table {
-    /// A table with the given header row.
-    pub fn new(header: &[&str]) -> Self {
+impl<W: Write> Table<W> {
+    /// A table writing to `out`, its header row written.
+    pub fn new(header: &[&str], out: W) -> io::Result<Self> {
         let mut table = Table {
             writer: ::csv::WriterBuilder::new()
                 .terminator(::csv::Terminator::CRLF)
-                .from_writer(Vec::new()),
+                .from_writer(out),
         };
-        table.row(header);
-        table
+        table.row(header)?;
+        Ok(table)
     }
 
-    /// Appends one record.
-    pub fn row<S: AsRef<str>>(&mut self, cells: &[S]) {
-        let cells = cells
-            .iter()
-            .map(|c| crate::split::one_line(&neutralize(c.as_ref())).into_owned());
-        self.writer
-            .write_record(cells)
-            .expect("writing CSV to memory cannot fail");
+    /// Writes one record.
+    pub fn row<S: AsRef<str>>(&mut self, cells: &[S]) -> io::Result<()> {
+        for cell in cells {
+            let cell = neutralize(cell.as_ref());
+            // Most cells hold no line break: skip `one_line`'s slower scan for them.
+            if cell.bytes().any(|b| b == b'\n' || b == b'\r') {
+                self.writer
+                    .write_field(crate::split::one_line(&cell).as_bytes())?;
+            } else {
+                self.writer.write_field(cell.as_bytes())?;
+            }
+        }
+        self.writer.write_record(None::<&[u8]>)?;
+        Ok(())
     }
 
-    /// The finished bytes.
-    pub fn finish(self) -> Vec<u8> {
-        self.writer
-            .into_inner()
-            .expect("flushing CSV to memory cannot fail")
+    /// Flushes the rows written so far and hands back the writer.
+    pub fn finish(self) -> io::Result<W> {
+        self.writer.into_inner().map_err(|e| e.into_error())
     }
+}
+
+/// The bytes a writing renderer produces, in memory.
+pub(crate) fn in_memory(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Vec<u8> {
+    let mut out = Vec::new();
+    render(&mut out).expect("writing a report to memory cannot fail");
+    out
 }
 
 /// The contract's columns of `findings.csv`.
@@ -73,32 +90,38 @@ pub const FINDINGS_HEADER: [&str; 11] = [
     "sentence",
 ];
 
-/// The source columns shared by several reports: path, outlet, published, sentence number.
-fn source_cells(corpus: &Corpus<'_>, at: SentenceRef) -> [String; 4] {
+/// The source columns shared by several reports: published date and sentence number.
+fn numbers(corpus: &Corpus<'_>, at: SentenceRef) -> (String, String) {
     let a = corpus.article(at);
-    [
-        a.path.clone(),
-        a.outlet.clone(),
+    (
         a.published.map(|d| d.to_string()).unwrap_or_default(),
         (at.index + 1).to_string(),
-    ]
+    )
 }
 
 /// `findings.csv`: one row per (finding, source occurrence), plus a `note` column. Findings
 /// reviewed in `review` are left out, unless it shows them: then a `review` column holds
-/// each finding's decision (empty when not reviewed).
+/// each finding's decision (empty when not reviewed). A sentence longer than
+/// [`LONG_SENTENCE`](super::evidence::LONG_SENTENCE) is quoted as a window around the value.
 pub fn findings(result: &RunResult, review: &Review) -> Vec<u8> {
+    in_memory(|w| write_findings(result, review, w))
+}
+
+/// [`findings`], written to `out`.
+pub fn write_findings(result: &RunResult, review: &Review, out: &mut dyn Write) -> io::Result<()> {
     let corpus = result.corpus();
+    let evidence = Evidence::new(corpus);
     let mut header = FINDINGS_HEADER.to_vec();
     header.push("note");
     if review.show_reviewed {
         header.push("review");
     }
-    let mut t = Table::new(&header);
-    for f in review.shown(&result.findings) {
+    let mut t = Table::new(&header, out)?;
+    for f in result.findings.iter().filter(|f| !review.hides(f)) {
         let decision = review.decision(f).map_or("", |d| d.decision.label());
         for o in &f.occurrences {
-            let [source, outlet, published, no] = source_cells(&corpus, o.at);
+            let article = corpus.article(o.at);
+            let (published, no) = numbers(&corpus, o.at);
             t.row(
                 &[
                     f.id.as_str(),
@@ -107,32 +130,41 @@ pub fn findings(result: &RunResult, review: &Review) -> Vec<u8> {
                     &f.subject,
                     &o.value,
                     &o.normalized,
-                    &source,
-                    &outlet,
+                    &article.path,
+                    &article.outlet,
                     &published,
                     &no,
-                    corpus.sentence_text(o.at),
+                    &evidence.occurrence(o),
                     &f.note,
                     decision,
                 ][..header.len()],
-            );
+            )?;
         }
     }
-    t.finish()
+    t.finish().map(drop)
 }
 
-/// `facts.csv`: every extracted fact.
+/// `facts.csv`: every extracted fact (a long sentence windowed around the fact).
 pub fn facts(result: &RunResult) -> Vec<u8> {
+    in_memory(|w| write_facts(result, w))
+}
+
+/// [`facts`], written to `out`.
+pub fn write_facts(result: &RunResult, out: &mut dyn Write) -> io::Result<()> {
     let corpus = result.corpus();
-    let mut t = Table::new(&[
-        "kind",
-        "subject",
-        "value",
-        "normalized",
-        "source",
-        "sentence_no",
-        "sentence",
-    ]);
+    let evidence = Evidence::new(corpus);
+    let mut t = Table::new(
+        &[
+            "kind",
+            "subject",
+            "value",
+            "normalized",
+            "source",
+            "sentence_no",
+            "sentence",
+        ],
+        out,
+    )?;
     for f in &result.facts {
         let no = (f.at.index + 1).to_string();
         t.row(&[
@@ -142,24 +174,33 @@ pub fn facts(result: &RunResult) -> Vec<u8> {
             &f.normalized,
             &corpus.article(f.at).path,
             &no,
-            corpus.sentence_text(f.at),
-        ]);
+            &evidence.fact(f),
+        ])?;
     }
-    t.finish()
+    t.finish().map(drop)
 }
 
-/// `alignment.csv`: one row per aligned sentence pair.
+/// `alignment.csv`: one row per aligned sentence pair (a long sentence cut after its start).
 pub fn alignment(result: &RunResult) -> Vec<u8> {
+    in_memory(|w| write_alignment(result, w))
+}
+
+/// [`alignment`], written to `out`.
+pub fn write_alignment(result: &RunResult, out: &mut dyn Write) -> io::Result<()> {
     let corpus = result.corpus();
-    let mut t = Table::new(&[
-        "source_a",
-        "sentence_no_a",
-        "source_b",
-        "sentence_no_b",
-        "score",
-        "sentence_a",
-        "sentence_b",
-    ]);
+    let evidence = Evidence::new(corpus);
+    let mut t = Table::new(
+        &[
+            "source_a",
+            "sentence_no_a",
+            "source_b",
+            "sentence_no_b",
+            "score",
+            "sentence_a",
+            "sentence_b",
+        ],
+        out,
+    )?;
     for al in &result.alignments {
         t.row(&[
             corpus.article(al.a).path.as_str(),
@@ -167,42 +208,59 @@ pub fn alignment(result: &RunResult) -> Vec<u8> {
             &corpus.article(al.b).path,
             &(al.b.index + 1).to_string(),
             &format!("{:.3}", al.score),
-            corpus.sentence_text(al.a),
-            corpus.sentence_text(al.b),
-        ]);
+            &evidence.sentence(al.a),
+            &evidence.sentence(al.b),
+        ])?;
     }
-    t.finish()
+    t.finish().map(drop)
 }
 
 /// `removed.csv`: every line the cleaner set aside, with the reason, so nothing vanishes unseen.
 pub fn removed(result: &RunResult) -> Vec<u8> {
-    let mut t = Table::new(&["source", "line", "reason", "text"]);
+    in_memory(|w| write_removed(result, w))
+}
+
+/// [`removed`], written to `out`.
+pub fn write_removed(result: &RunResult, out: &mut dyn Write) -> io::Result<()> {
+    let mut t = Table::new(&["source", "line", "reason", "text"], out)?;
     for (article, cleaned) in result.articles.iter().zip(&result.cleaned) {
+        // Line numbers counted on from the previous removed line (they come in order).
+        let (mut line, mut counted_to) = (1, 0);
         for r in &cleaned.removed {
-            let line = article.text[..r.span.start].matches('\n').count() + 1;
+            if r.span.start < counted_to {
+                (line, counted_to) = (1, 0);
+            }
+            line += article.text.as_bytes()[counted_to..r.span.start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            counted_to = r.span.start;
             t.row(&[
                 article.path.as_str(),
                 &line.to_string(),
                 &r.reason,
                 r.span.of(&article.text),
-            ]);
+            ])?;
         }
     }
-    t.finish()
+    t.finish().map(drop)
 }
 
 /// `stories.csv`: the story each article was grouped into, and on what grounds (`manifest`
 /// for a story label, `shared names` otherwise; a story of one article has nothing to
 /// compare against).
-pub fn stories(result: &RunResult) -> Vec<u8> {
-    let mut t = Table::new(&[
-        "story",
-        "source",
-        "outlet",
-        "published",
-        "articles_in_story",
-        "grouped_by",
-    ]);
+pub fn write_stories(result: &RunResult, out: &mut dyn Write) -> io::Result<()> {
+    let mut t = Table::new(
+        &[
+            "story",
+            "source",
+            "outlet",
+            "published",
+            "articles_in_story",
+            "grouped_by",
+        ],
+        out,
+    )?;
     let mut size = std::collections::BTreeMap::new();
     for story in &result.stories {
         *size.entry(*story).or_insert(0usize) += 1;
@@ -223,9 +281,9 @@ pub fn stories(result: &RunResult) -> Vec<u8> {
             } else {
                 "manifest".into()
             },
-        ]);
+        ])?;
     }
-    t.finish()
+    t.finish().map(drop)
 }
 
 #[cfg(test)]
@@ -246,12 +304,64 @@ mod tests {
 
     #[test]
     fn table_quotes_and_neutralises() {
-        let mut t = Table::new(&["a", "b"]);
-        t.row(&["x, \"y\"", "=1+1"]);
-        t.row(&["two\nlines", "ok"]);
+        let mut t = Table::new(&["a", "b"], Vec::new()).unwrap();
+        t.row(&["x, \"y\"", "=1+1"]).unwrap();
+        t.row(&["two\nlines", "ok"]).unwrap();
         assert_eq!(
-            String::from_utf8(t.finish()).unwrap(),
+            String::from_utf8(t.finish().unwrap()).unwrap(),
             "a,b\r\n\"x, \"\"y\"\"\",'=1+1\r\ntwo lines,ok\r\n"
+        );
+    }
+
+    #[test]
+    fn long_sentences_are_quoted_as_a_window_at_the_value() {
+        use crate::model::{Fact, FactDetail, Kind, SourceId, Span};
+        use crate::testing::{articles, whole_sentence};
+        let filler = "and then more words were said ".repeat(60);
+        let long = format!("{filler}about 600,000 troops {filler}");
+        let texts = [long.as_str(), "They capped it at 600,000 troops."];
+        let articles = articles(&texts);
+        let sentences = articles.iter().map(whole_sentence).collect();
+        let fact = |source: u32, text: &str| {
+            let start = text.find("600,000").unwrap();
+            Fact {
+                kind: Kind::Number,
+                at: SentenceRef {
+                    source: SourceId(source),
+                    index: 0,
+                },
+                span: Span::new(start, start + 7),
+                subject: "troops".into(),
+                value: "600,000".into(),
+                normalized: "600000".into(),
+                detail: FactDetail::Role {
+                    person: String::new(),
+                },
+            }
+        };
+        let result = RunResult {
+            stories: vec![crate::model::StoryId(0); 2],
+            cleaned: vec![Default::default(); 2],
+            facts: vec![fact(0, &long), fact(1, texts[1])],
+            articles,
+            sentences,
+            alignments: Vec::new(),
+            clusters: Vec::new(),
+            findings: Vec::new(),
+        };
+        let csv = String::from_utf8(facts(&result)).unwrap();
+        let rows: Vec<&str> = csv.lines().collect();
+        // Whole words around the value, 200 bytes or less on each side, marked where cut.
+        assert!(
+            rows[1].starts_with("number,troops,\"600,000\",600000,0.txt,1,\"…were said and then")
+        );
+        assert!(rows[1].contains(" were said about 600,000 troops and then more words "));
+        assert!(rows[1].ends_with(" were said and then…\""), "{}", rows[1]);
+        assert!(rows[1].len() < 500, "{}", rows[1].len());
+        assert!(
+            rows[2].ends_with(",1,\"They capped it at 600,000 troops.\""),
+            "{}",
+            rows[2]
         );
     }
 }

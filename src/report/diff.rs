@@ -2,14 +2,19 @@
 //! Markdown bytes. First every aligned sentence pair whose sentences differ (the two sources
 //! with their sentence numbers, then the difference written as `git diff --word-diff=plain`
 //! writes it: `[-removed-]{+added+}`), in alignment order; then the quote findings grouped by
-//! speaker, each with its sources and the word diff of its versions. A pure renderer: it
+//! speaker, each with its sources and the word diff of its versions. Sentences longer than
+//! `evidence::LONG_SENTENCE` are diffed by their first words only. A pure renderer: it
 //! computes no finding and writes no file.
 
 use crate::compare::quotes::wording::{similarity, word_diff};
 use crate::model::{Corpus, Fact, FactDetail, Finding, Kind, Occurrence, SentenceRef};
 use crate::pipeline::RunResult;
+use crate::report::csv::in_memory;
+use crate::report::evidence::Evidence;
+use crate::report::sink::Sink;
 use std::collections::BTreeMap;
 use std::fmt::Write;
+use std::io;
 
 /// `text` in a fenced block whose fence no run of backticks inside can close.
 fn fenced(text: &str) -> String {
@@ -32,8 +37,9 @@ fn quote_at<'a>(corpus: &Corpus<'a>, occ: &Occurrence) -> Option<&'a Fact> {
         .find(|f| f.kind == Kind::Quote && f.value == occ.value)
 }
 
-fn aligned_section(out: &mut String, result: &RunResult, corpus: &Corpus<'_>) {
+fn aligned_section(out: &mut Sink<'_>, result: &RunResult, corpus: &Corpus<'_>) -> io::Result<()> {
     out.push_str("## Aligned sentences that differ\n\n");
+    let evidence = Evidence::new(*corpus);
     let mut pairs: Vec<_> = result
         .alignments
         .iter()
@@ -52,11 +58,13 @@ fn aligned_section(out: &mut String, result: &RunResult, corpus: &Corpus<'_>) {
             pair.score
         );
         out.push_str(&fenced(&word_diff(
-            corpus.sentence_text(pair.a),
-            corpus.sentence_text(pair.b),
+            &evidence.sentence(pair.a),
+            &evidence.sentence(pair.b),
         )));
         out.push('\n');
+        out.flush_some()?;
     }
+    Ok(())
 }
 
 fn wording_block(out: &mut String, corpus: &Corpus<'_>, f: &Finding) {
@@ -95,7 +103,7 @@ fn wording_block(out: &mut String, corpus: &Corpus<'_>, f: &Finding) {
     }
 }
 
-fn quotes_section(out: &mut String, result: &RunResult, corpus: &Corpus<'_>) {
+fn quotes_section(out: &mut Sink<'_>, result: &RunResult, corpus: &Corpus<'_>) -> io::Result<()> {
     out.push_str("## Quotes by speaker\n\n");
     let mut by_speaker: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for f in result.findings.iter().filter(|f| f.kind == Kind::Quote) {
@@ -119,24 +127,32 @@ fn quotes_section(out: &mut String, result: &RunResult, corpus: &Corpus<'_>) {
                 }
                 out.push('\n');
             }
+            out.flush_some()?;
         }
     }
+    Ok(())
 }
 
 /// The bytes of `diffs.md`.
 pub fn render(result: &RunResult) -> Vec<u8> {
+    in_memory(|w| write(result, w))
+}
+
+/// [`render`], written to `out` a sentence pair at a time.
+pub fn write(result: &RunResult, out: &mut dyn io::Write) -> io::Result<()> {
     let corpus = result.corpus();
-    let mut out = String::from("# Word-level differences\n\n");
+    let mut out = Sink::new(out);
+    out.push_str("# Word-level differences\n\n");
     out.push_str(
         "Differences are written as `git diff --word-diff=plain` writes them: \
          `[-removed-]` and `{+added+}`.\n\n",
     );
-    aligned_section(&mut out, result, &corpus);
-    quotes_section(&mut out, result, &corpus);
+    aligned_section(&mut out, result, &corpus)?;
+    quotes_section(&mut out, result, &corpus)?;
     while out.ends_with("\n\n") {
         out.pop();
     }
-    out.into_bytes()
+    out.finish()
 }
 
 #[cfg(test)]

@@ -17,11 +17,17 @@ mod findings;
 mod marks;
 mod names;
 
-use crate::model::{Alignment, Article, Finding, Kind, SentenceRef, Severity};
+use crate::model::{Alignment, Article, Finding, Kind, Occurrence, SentenceRef, Severity, Span};
 use crate::pipeline::RunResult;
+use crate::report::csv::in_memory;
+use crate::report::evidence::{self, Evidence};
+use crate::report::sink::Sink;
 use crate::review::Review;
 use marks::esc;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+use std::io;
 
 const CSS: &str = include_str!("html/report.css");
 const JS: &str = include_str!("html/report.js");
@@ -37,41 +43,47 @@ fn source_label(article: &Article) -> &str {
 
 /// The report page for `result`, with findings hidden or marked according to `review`.
 pub fn render(result: &RunResult, review: &Review) -> Vec<u8> {
+    in_memory(|w| write(result, review, w))
+}
+
+/// [`render`], written to `out` a section, a finding or a table row at a time.
+pub fn write(result: &RunResult, review: &Review, out: &mut dyn io::Write) -> io::Result<()> {
     let page = Page::new(result, review);
-    let mut body = String::with_capacity(64 * 1024);
-    page.header(&mut body);
-    body.push_str("<main>\n");
-    page.summary(&mut body);
-    page.findings(&mut body);
-    page.names(&mut body);
-    page.aligned(&mut body);
-    body.push_str("</main>\n");
-    body.push_str(&format!(
-        "<footer>claimdiff {} · finding ids come from the findings' content, so decisions in \
-         review.csv (given back with <code>--baseline</code>) apply to later runs.</footer>\n",
-        env!("CARGO_PKG_VERSION")
-    ));
+    let mut out = Sink::new(out);
     let policy = format!(
         "default-src 'none'; style-src {}; script-src {}; base-uri 'none'; form-action 'none'",
         csp::hash_source(CSS),
         csp::hash_source(JS)
     );
-    let mut out = String::with_capacity(body.len() + CSS.len() + JS.len() + 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str(&format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n"
-    ));
+    let _ = writeln!(
+        out,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"
+    );
     out.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
-    out.push_str(&format!(
-        "<title>claimdiff report: {} sources, {} findings</title>\n",
+    let _ = writeln!(
+        out,
+        "<title>claimdiff report: {} sources, {} findings</title>",
         result.articles.len(),
         page.shown.len()
-    ));
-    out.push_str(&format!("<style>{CSS}</style>\n</head>\n<body>\n"));
-    out.push_str(&body);
-    out.push_str(&format!("<script>{JS}</script>\n</body>\n</html>\n"));
-    out.into_bytes()
+    );
+    let _ = write!(out, "<style>{CSS}</style>\n</head>\n<body>\n");
+    page.header(&mut out);
+    out.push_str("<main>\n");
+    page.summary(&mut out);
+    page.findings(&mut out)?;
+    page.names(&mut out)?;
+    page.aligned(&mut out)?;
+    out.push_str("</main>\n");
+    let _ = writeln!(
+        out,
+        "<footer>claimdiff {} · finding ids come from the findings' content, so decisions in \
+         review.csv (given back with <code>--baseline</code>) apply to later runs.</footer>",
+        env!("CARGO_PKG_VERSION")
+    );
+    let _ = write!(out, "<script>{JS}</script>\n</body>\n</html>\n");
+    out.finish()
 }
 
 /// What the page's sections share: the run, the review, and lookups built once.
@@ -88,6 +100,8 @@ struct Page<'a> {
     canonical: BTreeMap<&'a str, &'a str>,
     /// The pairs of sources the aligned view shows (first source first).
     view_pairs: BTreeSet<(usize, usize)>,
+    /// The evidence quoted for long sentences.
+    evidence: Evidence<'a>,
 }
 
 /// Up to this many sources, the aligned view offers every pair of them.
@@ -151,7 +165,19 @@ impl<'a> Page<'a> {
             view_pairs: view_pairs(result.articles.len(), &pairs),
             pairs,
             canonical,
+            evidence: Evidence::new(result.corpus()),
         }
+    }
+
+    /// The text of a sentence to show (a long one cut after its start, see
+    /// [`evidence::window`]), or nothing when the reference is out of range.
+    fn shown_sentence(&self, at: SentenceRef) -> Cow<'a, str> {
+        evidence::window(self.sentence(at), Span::default())
+    }
+
+    /// The text of an occurrence's sentence to show (a long one cut around the value).
+    fn occurrence_sentence(&self, o: &Occurrence) -> Cow<'a, str> {
+        self.evidence.window_at(self.sentence(o.at), o)
     }
 
     /// The text of a sentence, or nothing when the reference is out of range.
@@ -196,6 +222,16 @@ impl<'a> Page<'a> {
              <th>File</th><th class=\"num\">Sentences</th><th class=\"num\">Findings</th></tr>\
              </thead>\n<tbody>\n",
         );
+        let mut findings_per_source = vec![0usize; self.result.articles.len()];
+        for f in &self.shown {
+            let sources: BTreeSet<usize> =
+                f.occurrences.iter().map(|o| o.at.source.index()).collect();
+            for s in sources {
+                if let Some(n) = findings_per_source.get_mut(s) {
+                    *n += 1;
+                }
+            }
+        }
         for (i, article) in self.result.articles.iter().enumerate() {
             let published = match article.published {
                 Some(d) if article.published_from == "text" => {
@@ -213,11 +249,7 @@ impl<'a> Page<'a> {
             } else {
                 esc(&article.path).into_owned()
             };
-            let findings = self
-                .shown
-                .iter()
-                .filter(|f| f.occurrences.iter().any(|o| o.at.source.index() == i))
-                .count();
+            let findings = findings_per_source.get(i).copied().unwrap_or(0);
             out.push_str(&format!(
                 "<tr><td>{}</td><td>{}</td><td>{published}</td><td>{file}</td>\
                  <td class=\"num\">{}</td><td class=\"num\">{findings}</td></tr>\n",
@@ -292,4 +324,110 @@ fn is_web_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://"))
         && !url.contains(['"', '<', '>', ' ', '\n'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{NameCluster, NameVariant, Occurrence, SourceId};
+    use crate::testing::{articles, whole_sentence};
+
+    fn at(source: usize) -> SentenceRef {
+        SentenceRef {
+            source: SourceId(source as u32),
+            index: 0,
+        }
+    }
+
+    fn finding(kind: Kind, id: String, value: &str, sources: std::ops::Range<usize>) -> Finding {
+        Finding {
+            id: id.clone(),
+            kind,
+            severity: Severity::High,
+            subject: id,
+            occurrences: sources
+                .map(|s| Occurrence {
+                    at: at(s),
+                    value: value.into(),
+                    normalized: String::new(),
+                })
+                .collect(),
+            note: String::new(),
+        }
+    }
+
+    fn variant(spelling: &str, sources: std::ops::Range<usize>) -> NameVariant {
+        NameVariant {
+            spelling: spelling.into(),
+            count: sources.len(),
+            sources: sources.clone().map(|s| SourceId(s as u32)).collect(),
+            explanation: String::new(),
+            mentions: sources.map(at).collect(),
+            convention: String::new(),
+            suggestion: String::new(),
+        }
+    }
+
+    /// 45 sources: 501 number findings, a spelling finding stated by every source, and a
+    /// name spelled two ways.
+    fn big_run() -> RunResult {
+        let texts: Vec<String> = (0..45)
+            .map(|i| format!("Umarov said {i} ships left."))
+            .collect();
+        let articles = articles(&texts);
+        let sentences = articles.iter().map(whole_sentence).collect();
+        let mut findings: Vec<Finding> = (0..501)
+            .map(|n| finding(Kind::Number, format!("F{n:04}"), "ships", 0..2))
+            .collect();
+        findings.insert(0, finding(Kind::Name, "F_name".into(), "Umarov", 0..45));
+        RunResult {
+            stories: vec![crate::model::StoryId(0); articles.len()],
+            cleaned: vec![Default::default(); articles.len()],
+            articles,
+            sentences,
+            facts: Vec::new(),
+            alignments: Vec::new(),
+            clusters: vec![NameCluster {
+                id: "N1".into(),
+                canonical: "Umarov".into(),
+                variants: vec![variant("Umarov", 0..22), variant("Umerov", 22..45)],
+                role: "surname".into(),
+                subject: "Umarov".into(),
+                house_style: false,
+            }],
+            findings,
+        }
+    }
+
+    #[test]
+    fn a_page_over_many_sources_and_findings_stays_bounded_and_says_so() {
+        let page = String::from_utf8(render(&big_run(), &Review::default())).unwrap();
+        let cards = |kind: &str| page.matches(&format!("data-kind=\"{kind}\" data-")).count();
+        assert_eq!(cards("number"), 500);
+        assert!(page.contains(
+            "The first 500 of these 501 findings are shown here, the most severe first; \
+             findings.csv lists every one."
+        ));
+        assert_eq!(cards("name_spelling"), 1);
+        assert_eq!(page.matches("<div class=\"occ\">").count(), 500 * 2 + 40);
+        assert!(page.contains("5 more sources state it; findings.csv lists every source"));
+        // The name audit lists a spelling's sources in one cell instead of a column each.
+        assert!(!page.contains("<th class=\"num\" title=\"0.txt\">"));
+        assert!(page.contains("With 45 sources, a column per source would not fit"));
+        assert!(page.contains("<th colspan=\"5\">Umarov <small>surname</small></th>"));
+        let umerov = &page[page.find("<tr><td>Umerov").unwrap()..];
+        let umerov = &umerov[..umerov.find("</tr>").unwrap()];
+        assert!(
+            umerov.contains(
+                "<td class=\"uses variant\"><span title=\"22.txt\">22.txt</span> (1), \
+                 <span title=\"23.txt\">23.txt</span> (1)"
+            ),
+            "{umerov}"
+        );
+        assert!(
+            umerov.contains("31.txt</span> (1) and 13 more</td>"),
+            "{umerov}"
+        );
+        assert!(!umerov.contains("32.txt"), "{umerov}");
+    }
 }

@@ -1,6 +1,6 @@
 //! The name-variant audit (`names.csv`, `claimdiff names`): one row per (name cluster,
 //! spelling), clusters ordered by how many sources disagree with the canonical spelling.
-//! Pure renderers: a [`RunResult`] in, bytes out. Columns: the contract's
+//! Pure renderers: a [`RunResult`] in, bytes out (to a writer with [`write_csv`]). Columns: the contract's
 //! `cluster_id,canonical,variant,count,sources` (sources are input-relative paths separated
 //! by `;`), then `explanation` (how the variant differs from the canonical spelling),
 //! `convention` (romanisation convention, where it can be told), `suggestion` (the house-style
@@ -9,9 +9,10 @@
 
 use crate::model::NameCluster;
 use crate::pipeline::RunResult;
-use crate::report::csv::Table;
+use crate::report::csv::{Table, in_memory};
 use serde::Serialize;
 use std::collections::BTreeSet;
+use std::io::{self, Write};
 
 /// The header of `names.csv`.
 pub const COLUMNS: [&str; 11] = [
@@ -106,7 +107,12 @@ pub fn rows(result: &RunResult) -> Vec<Row> {
 
 /// `names.csv` (every cell neutralised by the shared [`Table`]).
 pub fn csv(result: &RunResult) -> Vec<u8> {
-    let mut t = Table::new(&COLUMNS);
+    in_memory(|w| write_csv(result, w))
+}
+
+/// [`csv`], written to `out`.
+pub fn write_csv(result: &RunResult, out: &mut dyn Write) -> io::Result<()> {
+    let mut t = Table::new(&COLUMNS, out)?;
     for r in rows(result) {
         t.row(&[
             r.cluster_id,
@@ -120,9 +126,9 @@ pub fn csv(result: &RunResult) -> Vec<u8> {
             r.role,
             r.entity,
             r.disagreeing_sources.to_string(),
-        ]);
+        ])?;
     }
-    t.finish()
+    t.finish().map(drop)
 }
 
 /// The same rows as a JSON array of objects (sources as an array), ending with a newline.

@@ -147,11 +147,20 @@ fn is_number(word: &str) -> bool {
     word.chars().any(|c| c.is_ascii_digit()) || WORDS.contains(&word)
 }
 
+/// The folded words of pieces.
+fn keys(pieces: &[Piece]) -> Vec<&str> {
+    pieces.iter().map(|p| p.key.as_str()).collect()
+}
+
 /// The words of `text` in comparable form.
 pub fn normalise(text: &str) -> Vec<Tok> {
+    normalise_pieces(&pieces(text))
+}
+
+/// [`normalise`] of a text's pieces.
+fn normalise_pieces(pieces: &[Piece]) -> Vec<Tok> {
     let w = wording();
-    let pieces = pieces(text);
-    let keys: Vec<&str> = pieces.iter().map(|p| p.key.as_str()).collect();
+    let keys = keys(pieces);
     let mut out = Vec::new();
     let mut i = 0;
     while i < pieces.len() {
@@ -243,9 +252,14 @@ const SAME_STATEMENT: f64 = 0.5;
 
 /// Share of folded words two texts have in common, `0..=1`, rounded to 2 decimals.
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let fa: Vec<String> = pieces(a).into_iter().map(|p| p.key).collect();
-    let fb: Vec<String> = pieces(b).into_iter().map(|p| p.key).collect();
-    let ratio = similar::diff_ratio(&diff_ops(&fa, &fb), fa.len(), fb.len());
+    let (pa, pb) = (pieces(a), pieces(b));
+    let (fa, fb) = (keys(&pa), keys(&pb));
+    rounded_ratio(&diff_ops(&fa, &fb), fa.len(), fb.len())
+}
+
+/// The share of words `ops` keep, of `a` and `b` words, rounded to 2 decimals.
+fn rounded_ratio(ops: &[DiffOp], a: usize, b: usize) -> f64 {
+    let ratio = similar::diff_ratio(ops, a, b);
     (f64::from(ratio) * 100.0).round() / 100.0
 }
 
@@ -262,10 +276,11 @@ fn of_class(side: &[Tok], class: Class) -> Vec<&str> {
 
 /// Compares two versions of a quote.
 pub fn compare(a: &str, b: &str) -> Comparison {
-    let fa: Vec<String> = pieces(a).into_iter().map(|p| p.key).collect();
-    let fb: Vec<String> = pieces(b).into_iter().map(|p| p.key).collect();
-    let similarity = similarity(a, b);
-    if inner_changes(&diff_ops(&fa, &fb)).next().is_none() {
+    let (pa, pb) = (pieces(a), pieces(b));
+    let (fa, fb) = (keys(&pa), keys(&pb));
+    let folded_ops = diff_ops(&fa, &fb);
+    let similarity = rounded_ratio(&folded_ops, fa.len(), fb.len());
+    if inner_changes(&folded_ops).next().is_none() {
         return Comparison {
             similarity,
             severity: None,
@@ -273,7 +288,7 @@ pub fn compare(a: &str, b: &str) -> Comparison {
             same_statement: true,
         };
     }
-    let (ta, tb) = (normalise(a), normalise(b));
+    let (ta, tb) = (normalise_pieces(&pa), normalise_pieces(&pb));
     let ka: Vec<&str> = ta.iter().map(|t| t.key.as_str()).collect();
     let kb: Vec<&str> = tb.iter().map(|t| t.key.as_str()).collect();
     let ops = diff_ops(&ka, &kb);

@@ -1,15 +1,18 @@
 //! The aligned view of the HTML report: a picker of two sources, and for each pair their
 //! sentences side by side in reading order, aligned sentences on one row with the word
 //! differences marked (`<del>` left, `<ins>` right), every other sentence on a row of its own
-//! beside an empty "no matching sentence" cell.
+//! beside an empty "no matching sentence" cell. A sentence longer than
+//! `evidence::LONG_SENTENCE` is shown cut after its first words.
 
 use super::marks::{esc, highlight, word_diff};
 use super::{Page, ordered, source_label};
 use crate::model::{Alignment, SentenceRef};
+use crate::report::sink::Sink;
 use std::collections::{BTreeMap, BTreeSet};
+use std::io;
 
 impl Page<'_> {
-    pub(super) fn aligned(&self, out: &mut String) {
+    pub(super) fn aligned(&self, out: &mut Sink<'_>) -> io::Result<()> {
         out.push_str("<section id=\"aligned\">\n<h2>Aligned view</h2>\n");
         let n = self.result.articles.len();
         let by_pair = &self.pairs;
@@ -21,7 +24,7 @@ impl Page<'_> {
                 "No two sources share an aligned sentence."
             };
             out.push_str(&format!("<p class=\"empty\">{why}</p>\n</section>\n"));
-            return;
+            return Ok(());
         }
         let chosen = pairs
             .iter()
@@ -51,16 +54,23 @@ impl Page<'_> {
             ));
         }
         for (a, b) in pairs {
-            self.pair(out, a, b, by_pair.get(&(a, b)).map_or(&[], Vec::as_slice));
+            self.pair(out, a, b, by_pair.get(&(a, b)).map_or(&[], Vec::as_slice))?;
         }
         out.push_str("</section>\n");
+        Ok(())
     }
 
     /// One pair's sentences side by side: aligned sentences on one row with their word
     /// differences, every other sentence on a row of its own, in reading order. A pair with
     /// no aligned sentence gets a line saying so instead (this keeps the page small when many
     /// sources share little).
-    fn pair(&self, out: &mut String, a: usize, b: usize, alignments: &[&Alignment]) {
+    fn pair(
+        &self,
+        out: &mut Sink<'_>,
+        a: usize,
+        b: usize,
+        alignments: &[&Alignment],
+    ) -> io::Result<()> {
         let (left, right) = (&self.result.articles[a], &self.result.articles[b]);
         let count = |i: usize| self.result.sentences.get(i).map_or(0, Vec::len);
         let (na, nb) = (count(a), count(b));
@@ -87,7 +97,7 @@ impl Page<'_> {
                 "<p class=\"empty\">No sentence of {left_label} is aligned with one of \
                  {right_label}.</p>\n</section>\n"
             ));
-            return;
+            return Ok(());
         }
         out.push_str(&format!(
             "<table class=\"aligned\">\n<thead><tr><th class=\"num\">#</th><th>{left_label}</th>\
@@ -110,13 +120,15 @@ impl Page<'_> {
         let mut right_done = vec![false; nb];
         for i in 0..na {
             let Some(found) = matches.get(&i) else {
-                let text = esc(self.sentence(at(a, i)));
+                let text = self.shown_sentence(at(a, i));
+                let text = esc(&text);
                 out.push_str(&format!(
                     "<tr class=\"only-a\"><td class=\"num\">{}</td><td{}>{text}</td><td></td>\
                      <td class=\"none\"></td><td></td></tr>\n",
                     i + 1,
                     id('a', i)
                 ));
+                out.flush_some()?;
                 continue;
             };
             for &(j, score) in found {
@@ -127,8 +139,8 @@ impl Page<'_> {
                     }
                     next_right += 1;
                 }
-                let (x, y) = (self.sentence(at(a, i)), self.sentence(at(b, j)));
-                let diff = word_diff(x, y);
+                let (x, y) = (self.shown_sentence(at(a, i)), self.shown_sentence(at(b, j)));
+                let diff = word_diff(&x, &y);
                 let del: Vec<_> = diff.old.into_iter().map(|s| (s, "")).collect();
                 let ins: Vec<_> = diff.new.into_iter().map(|s| (s, "")).collect();
                 out.push_str(&format!(
@@ -137,28 +149,31 @@ impl Page<'_> {
                      </td></tr>\n",
                     i + 1,
                     id('a', i),
-                    highlight(x, &del, "del"),
+                    highlight(&x, &del, "del"),
                     id('b', j),
-                    highlight(y, &ins, "ins"),
+                    highlight(&y, &ins, "ins"),
                     j + 1
                 ));
                 right_done[j] = true;
                 next_right = next_right.max(j + 1);
+                out.flush_some()?;
             }
         }
         for j in 0..nb {
             if !right_aligned[j] && !right_done[j] {
                 out.push_str(&self.right_only(at(b, j), id('b', j)));
+                out.flush_some()?;
             }
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
+        Ok(())
     }
 
     fn right_only(&self, at: SentenceRef, id: String) -> String {
         format!(
             "<tr class=\"only-b\"><td></td><td class=\"none\"></td><td></td><td{id}>{}</td>\
              <td class=\"num\">{}</td></tr>\n",
-            esc(self.sentence(at)),
+            esc(&self.shown_sentence(at)),
             at.index + 1
         )
     }

@@ -1,12 +1,17 @@
 //! The findings section of the HTML report: filters (kind, severity, source, search), then
 //! the findings grouped by kind, each with every source's value side by side, its evidence
 //! sentences with the words that differ from the most similar other source's sentence
-//! highlighted (and the value itself marked), and links to the aligned view.
+//! highlighted (and the value itself marked), and links to the aligned view. Beyond
+//! [`MAX_CARDS_PER_KIND`] findings of a kind, or [`MAX_SOURCE_CARDS`] sources of a finding,
+//! a note counts the rest and points to findings.csv.
 
 use super::marks::{esc, find_value, highlight, word_diff};
 use super::{Page, ordered, source_label};
 use crate::model::{Article, Finding, Kind, SentenceRef, Severity};
+use crate::report::sink::Sink;
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+use std::io;
 
 /// Below this share of common words, two evidence sentences are not diffed against each
 /// other (they say different things; highlighting every word would be noise).
@@ -21,6 +26,18 @@ const EVIDENCE_SHOWN: usize = 3;
 /// At most this many links to aligned pairs under one finding.
 const MAX_PAIR_LINKS: usize = 10;
 
+/// At most this many findings of one kind get a card, the most severe first; a note counts
+/// the others and points to findings.csv, which lists every finding (a run over thousands of
+/// sources has thousands of findings, more than a page can usefully hold).
+const MAX_CARDS_PER_KIND: usize = 500;
+
+/// At most this many sources get a card under one finding; a note counts the others (a name
+/// spelled two ways by hundreds of sources).
+const MAX_SOURCE_CARDS: usize = 40;
+
+/// Where a link to the aligned view lands: a sentence, and its alignment score if aligned.
+type PairTarget = (SentenceRef, Option<f64>);
+
 /// The heading of a kind's group of findings.
 fn kind_heading(kind: Kind) -> &'static str {
     match kind {
@@ -33,7 +50,7 @@ fn kind_heading(kind: Kind) -> &'static str {
 }
 
 impl Page<'_> {
-    pub(super) fn findings(&self, out: &mut String) {
+    pub(super) fn findings(&self, out: &mut Sink<'_>) -> io::Result<()> {
         out.push_str("<section id=\"findings\">\n<h2>Findings</h2>\n");
         out.push_str("<form class=\"filters\" id=\"filters\" role=\"search\">\n");
         let kinds: BTreeSet<Kind> = self.shown.iter().map(|f| f.kind).collect();
@@ -80,12 +97,22 @@ impl Page<'_> {
                 kind_heading(kind),
                 group.len()
             ));
-            for f in group {
+            if group.len() > MAX_CARDS_PER_KIND {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"note\">The first {MAX_CARDS_PER_KIND} of these {} findings are \
+                     shown here, the most severe first; findings.csv lists every one.</p>",
+                    group.len()
+                );
+            }
+            for f in group.into_iter().take(MAX_CARDS_PER_KIND) {
                 self.finding(out, f);
+                out.flush_some()?;
             }
             out.push_str("</section>\n");
         }
         out.push_str("</section>\n");
+        Ok(())
     }
 
     fn finding(&self, out: &mut String, f: &Finding) {
@@ -132,12 +159,25 @@ impl Page<'_> {
                 .or_default()
                 .push(i);
         }
-        for (source, sentences) in by_source {
+        let more = by_source.len().saturating_sub(MAX_SOURCE_CARDS);
+        for (source, sentences) in by_source.into_iter().take(MAX_SOURCE_CARDS) {
             if let Some(article) = self.result.articles.get(source) {
                 self.source_card(out, f, article, &sentences);
             }
         }
         out.push_str("</div>\n");
+        if more > 0 {
+            let (sources, state) = if more == 1 {
+                ("source", "states")
+            } else {
+                ("sources", "state")
+            };
+            let _ = writeln!(
+                out,
+                "<p class=\"note\">{more} more {sources} {state} it; findings.csv lists every \
+                 source of this finding.</p>"
+            );
+        }
         self.pair_links(out, f);
         out.push_str("</article>\n");
     }
@@ -187,10 +227,7 @@ impl Page<'_> {
                     sentences.len() - EVIDENCE_SHOWN
                 ));
             }
-            let sentence = self.sentence(SentenceRef {
-                source: article.id,
-                index,
-            });
+            let sentence = self.occurrence_sentence(&f.occurrences[occurrences[0]]);
             let mut marks = Vec::new();
             // A spelling finding's differing words are its spellings: those that are not the
             // cluster's canonical one. Other findings diff the evidence against the most
@@ -198,12 +235,13 @@ impl Page<'_> {
             if f.kind != Kind::Name
                 && let Some(reference) = self.reference(f, occurrences[0])
             {
-                let diff = word_diff(self.sentence(reference), sentence);
+                let reference = self.occurrence_sentence(&f.occurrences[reference]);
+                let diff = word_diff(&reference, &sentence);
                 marks.extend(diff.new.into_iter().map(|s| (s, "chg")));
             }
             for &i in occurrences {
                 let value = f.occurrences[i].value.as_str();
-                if let Some(span) = find_value(sentence, value) {
+                if let Some(span) = find_value(&sentence, value) {
                     marks.push((span, "val"));
                     if f.kind == Kind::Name && self.is_variant(value) {
                         marks.push((span, "chg"));
@@ -213,7 +251,7 @@ impl Page<'_> {
             out.push_str(&format!(
                 "<blockquote><small class=\"sn\">#{}</small> {}</blockquote>\n",
                 index + 1,
-                highlight(sentence, &marks, "mark")
+                highlight(&sentence, &marks, "mark")
             ));
         }
         if sentences.len() > EVIDENCE_SHOWN {
@@ -229,49 +267,49 @@ impl Page<'_> {
 
     /// The occurrence whose sentence the `i`-th occurrence's evidence is diffed against: the
     /// most similar sentence of another source in the finding, if similar enough.
-    fn reference(&self, f: &Finding, i: usize) -> Option<SentenceRef> {
+    fn reference(&self, f: &Finding, i: usize) -> Option<usize> {
         let own = &f.occurrences[i];
-        let text = self.sentence(own.at);
-        let mut best: Option<(f64, SentenceRef)> = None;
+        let text = self.occurrence_sentence(own);
+        let mut best: Option<(f64, usize)> = None;
         let others = f
             .occurrences
             .iter()
-            .filter(|o| o.at.source != own.at.source && self.sentence(o.at) != text)
+            .enumerate()
+            .filter(|(_, o)| {
+                o.at.source != own.at.source && self.sentence(o.at) != self.sentence(own.at)
+            })
             .take(MAX_REFERENCES);
-        for other in others {
-            let ratio = word_diff(self.sentence(other.at), text).ratio;
+        for (j, other) in others {
+            let ratio = word_diff(&self.occurrence_sentence(other), &text).ratio;
             if ratio >= MIN_DIFF_RATIO && best.is_none_or(|(r, _)| ratio > r) {
-                best = Some((ratio, other.at));
+                best = Some((ratio, j));
             }
         }
-        best.map(|(_, at)| at)
+        best.map(|(_, j)| j)
     }
 
-    /// Links to the aligned view for each pair of sources in the finding, at the aligned
-    /// sentences when the finding's sentences are aligned, else at the first one's sentence.
+    /// Links to the aligned view for each pair of sources in the finding that the view
+    /// shows (the first few), at the aligned sentences when the finding's sentences are
+    /// aligned, else at the first one's sentence.
     fn pair_links(&self, out: &mut String, f: &Finding) {
-        let mut by_pair: BTreeMap<(usize, usize), (SentenceRef, Option<f64>)> = BTreeMap::new();
-        for (i, x) in f.occurrences.iter().enumerate() {
-            for y in &f.occurrences[i + 1..] {
-                if x.at.source == y.at.source {
-                    continue;
-                }
-                let (a, b) = ordered(x.at, y.at);
-                let score = self.aligned.get(&(a, b)).copied();
-                let entry = by_pair
-                    .entry((a.source.index(), b.source.index()))
-                    .or_insert((a, score));
-                if entry.1.is_none() && score.is_some() {
-                    *entry = (a, score);
-                }
-            }
+        let mut of_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, o) in f.occurrences.iter().enumerate() {
+            of_source.entry(o.at.source.index()).or_default().push(i);
         }
-        by_pair.retain(|p, _| self.view_pairs.contains(p));
+        let by_pair: Vec<((usize, usize), PairTarget)> = self
+            .view_pairs
+            .iter()
+            .filter_map(|&(sa, sb)| {
+                let (xs, ys) = (of_source.get(&sa)?, of_source.get(&sb)?);
+                Some(((sa, sb), self.pair_target(f, xs, ys)))
+            })
+            .take(MAX_PAIR_LINKS)
+            .collect();
         if by_pair.is_empty() {
             return;
         }
         out.push_str("<p class=\"pairs\">Side by side:");
-        for (&(sa, sb), &(at, score)) in by_pair.iter().take(MAX_PAIR_LINKS) {
+        for &((sa, sb), (at, score)) in &by_pair {
             let (Some(a), Some(b)) = (self.result.articles.get(sa), self.result.articles.get(sb))
             else {
                 continue;
@@ -293,5 +331,29 @@ impl Page<'_> {
             ));
         }
         out.push_str("</p>\n");
+    }
+
+    /// Where a link to the aligned view of two sources lands for a finding, given its
+    /// occurrences in each (`xs`, `ys`, ascending): the first sentence (of the first source)
+    /// of the first pair of occurrences, in occurrence order, whose sentences are aligned,
+    /// with the score; else of the first pair.
+    fn pair_target(&self, f: &Finding, xs: &[usize], ys: &[usize]) -> PairTarget {
+        let mut merged: Vec<usize> = xs.iter().chain(ys).copied().collect();
+        merged.sort_unstable();
+        let mut first = None;
+        for (n, &i) in merged.iter().enumerate() {
+            for &j in &merged[n + 1..] {
+                let (x, y) = (&f.occurrences[i], &f.occurrences[j]);
+                if x.at.source == y.at.source {
+                    continue;
+                }
+                let (a, b) = ordered(x.at, y.at);
+                if let Some(&score) = self.aligned.get(&(a, b)) {
+                    return (a, Some(score));
+                }
+                first.get_or_insert(a);
+            }
+        }
+        (first.unwrap_or(f.occurrences[xs[0]].at), None)
     }
 }

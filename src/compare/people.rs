@@ -1,0 +1,251 @@
+//! Who is who across sources, for the quotes and roles detectors. Input: names as written
+//! (`Oleh Umarenko`, `Omarenko`) and the run's name clusters; output: for each name, the
+//! group of names that can name the same person, by the rule of
+//! [`same_person`](crate::extract::roles::people::same_person). Each name's words are folded
+//! once and the clusters indexed by folded word, so a comparison costs a few string
+//! comparisons instead of a scan of every cluster; names are compared only within blocks
+//! that share a surname spelling, skeleton or cluster, so the work stays near linear. It
+//! reports nothing itself.
+
+use crate::extract::roles::lexicon::key;
+use crate::extract::roles::people::skeleton;
+use crate::model::NameCluster;
+use crate::sets::Sets;
+use std::collections::BTreeMap;
+
+/// One word of a name in comparable forms.
+struct Word<'c> {
+    /// The folded word ([`key`]).
+    key: String,
+    /// Its romanisation skeleton, for words over three letters.
+    skeleton: Option<String>,
+    /// Indices of the clusters that hold the word in a spelling, sorted.
+    clusters: &'c [usize],
+}
+
+impl<'c> Word<'c> {
+    fn new(word: &str, clusters: &'c ClusterIndex) -> Self {
+        let key = key(word);
+        let skeleton = (key.chars().count() > 3).then(|| skeleton(&key));
+        let clusters = clusters.get(&key).map_or(&[][..], Vec::as_slice);
+        Word {
+            key,
+            skeleton,
+            clusters,
+        }
+    }
+
+    /// The same word spelled alike, as the same romanisation, or joined by a name cluster.
+    fn same(&self, other: &Word<'_>) -> bool {
+        self.key == other.key
+            || (self.skeleton.is_some() && self.skeleton == other.skeleton)
+            || share_one(self.clusters, other.clusters)
+    }
+}
+
+/// True when two sorted lists share an item.
+fn share_one(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Folded word → indices of the clusters with a spelling holding it, sorted.
+type ClusterIndex = BTreeMap<String, Vec<usize>>;
+
+fn cluster_index(clusters: &[NameCluster]) -> ClusterIndex {
+    let mut index = ClusterIndex::new();
+    for (i, c) in clusters.iter().enumerate() {
+        for v in &c.variants {
+            for w in v.spelling.split_whitespace() {
+                let list = index.entry(key(w)).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+    index
+}
+
+/// A name as its surname (last word) and, when it has two words or more, its given name.
+struct Person<'c> {
+    surname: Word<'c>,
+    given: Option<Word<'c>>,
+}
+
+impl<'c> Person<'c> {
+    fn new(name: &str, clusters: &'c ClusterIndex) -> Option<Self> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let surname = Word::new(words.last()?, clusters);
+        let given = (words.len() >= 2).then(|| Word::new(words[0], clusters));
+        Some(Person { surname, given })
+    }
+
+    /// The same surname and, when both give one, a compatible given name (one may be the
+    /// other's initial or short form).
+    fn same(&self, other: &Person<'_>) -> bool {
+        if !self.surname.same(&other.surname) {
+            return false;
+        }
+        match (&self.given, &other.given) {
+            (Some(a), Some(b)) => {
+                a.same(b) || a.key.starts_with(b.key.as_str()) || b.key.starts_with(a.key.as_str())
+            }
+            _ => true,
+        }
+    }
+}
+
+/// The blocks a name is compared within: names that can name one person share one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Block<'p> {
+    Key(&'p str),
+    Skeleton(&'p str),
+    Cluster(usize),
+}
+
+/// Groups of names (by index) that can name the same person: each name's group root (the
+/// smallest index in its group), joined transitively.
+pub(crate) fn person_groups(names: &[&str], clusters: &[NameCluster]) -> Vec<usize> {
+    let index = cluster_index(clusters);
+    let people: Vec<Option<Person<'_>>> = names.iter().map(|n| Person::new(n, &index)).collect();
+    let mut blocks: BTreeMap<Block<'_>, Vec<usize>> = BTreeMap::new();
+    for (i, person) in people.iter().enumerate() {
+        let Some(p) = person else { continue };
+        let s = &p.surname;
+        blocks.entry(Block::Key(&s.key)).or_default().push(i);
+        if let Some(skeleton) = &s.skeleton {
+            blocks.entry(Block::Skeleton(skeleton)).or_default().push(i);
+        }
+        for &c in s.clusters {
+            blocks.entry(Block::Cluster(c)).or_default().push(i);
+        }
+    }
+    let mut sets = Sets::new(names.len());
+    for members in blocks.values() {
+        for (n, &i) in members.iter().enumerate() {
+            for &j in &members[n + 1..] {
+                if sets.find(i) == sets.find(j) {
+                    continue;
+                }
+                if let (Some(a), Some(b)) = (&people[i], &people[j])
+                    && a.same(b)
+                {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+    (0..names.len()).map(|i| sets.find(i)).collect()
+}
+
+/// The name to report a group of spellings under: the one with most words, then the most
+/// used, then the first alphabetically.
+pub(crate) fn display_name<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for n in names {
+        *counts.entry(n).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|(a, ca), (b, cb)| {
+            (a.split_whitespace().count(), ca)
+                .cmp(&(b.split_whitespace().count(), cb))
+                .then(b.cmp(a))
+        })
+        .map(|(n, _)| n.to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::roles::people::same_person;
+    use crate::model::NameVariant;
+
+    fn cluster(id: &str, spellings: &[&str]) -> NameCluster {
+        NameCluster {
+            id: id.into(),
+            canonical: spellings[0].into(),
+            variants: spellings
+                .iter()
+                .map(|s| NameVariant {
+                    spelling: s.to_string(),
+                    count: 1,
+                    sources: vec![],
+                    explanation: String::new(),
+                    mentions: vec![],
+                    convention: String::new(),
+                    suggestion: String::new(),
+                })
+                .collect(),
+            role: "surname".into(),
+            subject: String::new(),
+            house_style: false,
+        }
+    }
+
+    const NAMES: [&str; 16] = [
+        "Oleh Umarenko",
+        "Oleg Omarenko",
+        "Umerenko",
+        "Ivan Yelchak",
+        "Ivan Elchak",
+        "Ann Ortiz",
+        "Ben Ortiz",
+        "Ortiz",
+        "Maria Ramos",
+        "Mario Rossi",
+        "Ann Smith",
+        "Ann Smyth-Jones",
+        "A Smith",
+        "Li",
+        "Lee",
+        "",
+    ];
+
+    #[test]
+    fn groups_follow_same_person_on_every_pair() {
+        let clusters = [
+            cluster("n1", &["Smith", "Smyth-Jones"]),
+            cluster("n2", &["Li", "Lee"]),
+        ];
+        let groups = person_groups(&NAMES, &clusters);
+        let index = cluster_index(&clusters);
+        for (i, a) in NAMES.iter().enumerate() {
+            for (j, b) in NAMES.iter().enumerate() {
+                let fast = match (Person::new(a, &index), Person::new(b, &index)) {
+                    (Some(x), Some(y)) => x.same(&y),
+                    _ => false,
+                };
+                assert_eq!(fast, same_person(a, b, &clusters), "{a} | {b}");
+                if fast {
+                    assert_eq!(groups[i], groups[j], "{a} | {b}");
+                }
+            }
+        }
+        let group_of = |name| groups[NAMES.iter().position(|n| *n == name).unwrap()];
+        assert_eq!(group_of("Oleg Omarenko"), group_of("Oleh Umarenko"));
+        assert_eq!(group_of("Ann Smyth-Jones"), group_of("A Smith"));
+        assert_eq!(group_of("Lee"), group_of("Li"));
+        // "Ortiz" alone may be Ann or Ben, so it joins them into one group: transitive.
+        assert_eq!(group_of("Ann Ortiz"), group_of("Ben Ortiz"));
+        assert_ne!(group_of("Maria Ramos"), group_of("Mario Rossi"));
+        assert_eq!(group_of(""), NAMES.len() - 1);
+    }
+
+    #[test]
+    fn display_name_prefers_the_fullest_then_most_used() {
+        let names = ["Ortiz", "Ann Ortiz", "Ortiz", "Anna Ortiz", "Anna Ortiz"];
+        assert_eq!(display_name(names.into_iter()), "Anna Ortiz");
+        assert_eq!(display_name(["Bo", "Al"].into_iter()), "Al");
+        assert_eq!(display_name(std::iter::empty()), "");
+    }
+}
