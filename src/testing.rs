@@ -5,8 +5,8 @@
 
 use crate::extract::extract_all;
 use crate::model::{
-    Alignment, Article, Corpus, Doc, Fact, Finding, NameCluster, Sentence, SentenceRef, SourceId,
-    Span, StoryId,
+    Alignment, Article, Corpus, Doc, Fact, Finding, NameCluster, NameVariant, Sentence,
+    SentenceRef, SourceId, Span, StoryId,
 };
 
 /// Article `i` with `text`: path `{i}.txt`, no outlet, no publication date.
@@ -20,6 +20,29 @@ pub(crate) fn article(i: usize, text: &str) -> Article {
         url: String::new(),
         story: String::new(),
         text: text.to_string(),
+    }
+}
+
+/// A surname cluster `id` of `spellings` (the first canonical), with no mentions.
+pub(crate) fn name_cluster(id: &str, spellings: &[&str]) -> NameCluster {
+    NameCluster {
+        id: id.into(),
+        canonical: spellings[0].into(),
+        variants: spellings
+            .iter()
+            .map(|s| NameVariant {
+                spelling: s.to_string(),
+                count: 1,
+                sources: vec![],
+                explanation: String::new(),
+                mentions: vec![],
+                convention: String::new(),
+                suggestion: String::new(),
+            })
+            .collect(),
+        role: "surname".into(),
+        subject: String::new(),
+        house_style: false,
     }
 }
 

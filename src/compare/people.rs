@@ -168,29 +168,7 @@ pub(crate) fn display_name<'a>(names: impl Iterator<Item = &'a str>) -> String {
 mod tests {
     use super::*;
     use crate::extract::roles::people::same_person;
-    use crate::model::NameVariant;
-
-    fn cluster(id: &str, spellings: &[&str]) -> NameCluster {
-        NameCluster {
-            id: id.into(),
-            canonical: spellings[0].into(),
-            variants: spellings
-                .iter()
-                .map(|s| NameVariant {
-                    spelling: s.to_string(),
-                    count: 1,
-                    sources: vec![],
-                    explanation: String::new(),
-                    mentions: vec![],
-                    convention: String::new(),
-                    suggestion: String::new(),
-                })
-                .collect(),
-            role: "surname".into(),
-            subject: String::new(),
-            house_style: false,
-        }
-    }
+    use crate::testing::name_cluster as cluster;
 
     const NAMES: [&str; 16] = [
         "Oleh Umarenko",

@@ -483,25 +483,7 @@ mod tests {
 
     #[test]
     fn clusters_join_spellings_the_skeleton_misses() {
-        let cluster = NameCluster {
-            id: "n1".into(),
-            canonical: "Smith".into(),
-            variants: ["Smith", "Smyth-Jones"]
-                .iter()
-                .map(|s| crate::model::NameVariant {
-                    spelling: s.to_string(),
-                    count: 1,
-                    sources: vec![],
-                    explanation: String::new(),
-                    mentions: vec![],
-                    convention: String::new(),
-                    suggestion: String::new(),
-                })
-                .collect(),
-            role: "surname".into(),
-            subject: "Ann Smith".into(),
-            house_style: false,
-        };
+        let cluster = crate::testing::name_cluster("n1", &["Smith", "Smyth-Jones"]);
         assert!(!same_person("Ann Smith", "Ann Smyth-Jones", &[]));
         assert!(same_person("Ann Smith", "Ann Smyth-Jones", &[cluster]));
     }
