@@ -183,11 +183,12 @@ fn run_in_pool(articles: Vec<Article>, config: &Config, progress: &dyn Progress)
     };
     progress.stage("compare", 0);
     let mut findings = compare::names::detect(&corpus);
+    let clusters = compare::ClusterIndex::of(corpus.clusters);
     findings.par_extend(
         corpus
             .by_story()
             .par_iter()
-            .flat_map_iter(compare::detect_in_story),
+            .flat_map_iter(|story| compare::detect_in_story(story, &clusters)),
     );
     result.findings = compare::finish(findings);
     drop(docs);

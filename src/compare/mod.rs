@@ -9,6 +9,8 @@ mod people;
 pub mod quotes;
 pub mod roles;
 
+pub use people::ClusterIndex;
+
 use crate::model::{Corpus, Fact, Finding, Kind, Occurrence, SentenceRef, Severity};
 use crate::sets::Sets;
 use crate::text::stable_id;
@@ -18,19 +20,21 @@ use std::collections::BTreeMap;
 /// whole corpus (a style audit spans stories), everything else within each story.
 pub fn detect_all(corpus: &Corpus<'_>) -> Vec<Finding> {
     let mut findings = names::detect(corpus);
+    let clusters = ClusterIndex::of(corpus.clusters);
     for story in corpus.by_story() {
-        findings.extend(detect_in_story(&story));
+        findings.extend(detect_in_story(&story, &clusters));
     }
     finish(findings)
 }
 
 /// The number, date, quote and role findings of one story's corpus (see
-/// [`Corpus::by_story`]), pairwise findings that share a statement merged.
-pub fn detect_in_story(story: &Corpus<'_>) -> Vec<Finding> {
+/// [`Corpus::by_story`]), pairwise findings that share a statement merged; `clusters` is
+/// the run's [`ClusterIndex`], built once for every story.
+pub fn detect_in_story(story: &Corpus<'_>, clusters: &ClusterIndex) -> Vec<Finding> {
     let mut findings = numbers::detect(story);
     findings.extend(dates::detect(story));
-    findings.extend(quotes::detect(story));
-    findings.extend(roles::detect(story));
+    findings.extend(quotes::detect_with(story, clusters));
+    findings.extend(roles::detect_with(story, clusters));
     merge_connected(story, findings)
 }
 

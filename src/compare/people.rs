@@ -56,22 +56,31 @@ fn share_one(a: &[usize], b: &[usize]) -> bool {
     false
 }
 
-/// Folded word → indices of the clusters with a spelling holding it, sorted.
-type ClusterIndex = BTreeMap<String, Vec<usize>>;
+/// The run's name clusters indexed by folded word (word → indices of the clusters with a
+/// spelling holding it, sorted). Built once per run and shared by every story's detectors.
+#[derive(Debug, Default)]
+pub struct ClusterIndex(BTreeMap<String, Vec<usize>>);
 
-fn cluster_index(clusters: &[NameCluster]) -> ClusterIndex {
-    let mut index = ClusterIndex::new();
-    for (i, c) in clusters.iter().enumerate() {
-        for v in &c.variants {
-            for w in v.spelling.split_whitespace() {
-                let list = index.entry(key(w)).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+impl ClusterIndex {
+    /// The index of `clusters`.
+    pub fn of(clusters: &[NameCluster]) -> ClusterIndex {
+        let mut index = BTreeMap::<String, Vec<usize>>::new();
+        for (i, c) in clusters.iter().enumerate() {
+            for v in &c.variants {
+                for w in v.spelling.split_whitespace() {
+                    let list = index.entry(key(w)).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
                 }
             }
         }
+        ClusterIndex(index)
     }
-    index
+
+    fn get(&self, key: &str) -> Option<&Vec<usize>> {
+        self.0.get(key)
+    }
 }
 
 /// A name as its surname (last word) and, when it has two words or more, its given name.
@@ -113,9 +122,8 @@ enum Block<'p> {
 
 /// Groups of names (by index) that can name the same person: each name's group root (the
 /// smallest index in its group), joined transitively.
-pub(crate) fn person_groups(names: &[&str], clusters: &[NameCluster]) -> Vec<usize> {
-    let index = cluster_index(clusters);
-    let people: Vec<Option<Person<'_>>> = names.iter().map(|n| Person::new(n, &index)).collect();
+pub(crate) fn person_groups(names: &[&str], index: &ClusterIndex) -> Vec<usize> {
+    let people: Vec<Option<Person<'_>>> = names.iter().map(|n| Person::new(n, index)).collect();
     let mut blocks: BTreeMap<Block<'_>, Vec<usize>> = BTreeMap::new();
     for (i, person) in people.iter().enumerate() {
         let Some(p) = person else { continue };
@@ -195,8 +203,8 @@ mod tests {
             cluster("n1", &["Smith", "Smyth-Jones"]),
             cluster("n2", &["Li", "Lee"]),
         ];
-        let groups = person_groups(&NAMES, &clusters);
-        let index = cluster_index(&clusters);
+        let index = ClusterIndex::of(&clusters);
+        let groups = person_groups(&NAMES, &index);
         for (i, a) in NAMES.iter().enumerate() {
             for (j, b) in NAMES.iter().enumerate() {
                 let fast = match (Person::new(a, &index), Person::new(b, &index)) {

@@ -8,7 +8,7 @@
 
 pub mod wording;
 
-use crate::compare::people::{display_name, person_groups};
+use crate::compare::people::{ClusterIndex, display_name, person_groups};
 use crate::compare::{finding, occurrence};
 use crate::extract::quotes::attribution::channels_clash;
 use crate::model::{
@@ -58,6 +58,11 @@ fn place(corpus: &Corpus<'_>, at: SentenceRef) -> String {
 
 /// Findings of quotes that differ between sources.
 pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
+    detect_with(corpus, &ClusterIndex::of(corpus.clusters))
+}
+
+/// [`detect`], with the run's name clusters already indexed.
+pub fn detect_with(corpus: &Corpus<'_>, clusters: &ClusterIndex) -> Vec<Finding> {
     let quotes: Vec<Quote<'_>> = corpus
         .facts
         .iter()
@@ -80,7 +85,7 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let group_of_speaker = person_groups(&speakers, corpus.clusters);
+    let group_of_speaker = person_groups(&speakers, clusters);
     let group = |q: &Quote<'_>| {
         let i = speakers
             .binary_search(&q.fact.subject.as_str())

@@ -7,7 +7,7 @@
 //! reported; roles of unrelated kinds (negotiator and secretary) never clash. A person is the
 //! same across sources as in the quotes detector (`compare::people`). It formats no report.
 
-use crate::compare::people::{display_name, person_groups};
+use crate::compare::people::{ClusterIndex, display_name, person_groups};
 use crate::compare::{finding, occurrence};
 use crate::extract::roles::lexicon::lexicon;
 use crate::extract::roles::{RoleKey, RoleKind, parse_role};
@@ -99,6 +99,11 @@ fn groups_with(a: &RoleKey, b: &RoleKey) -> bool {
 
 /// Findings of incompatible roles given to one person.
 pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
+    detect_with(corpus, &ClusterIndex::of(corpus.clusters))
+}
+
+/// [`detect`], with the run's name clusters already indexed.
+pub fn detect_with(corpus: &Corpus<'_>, clusters: &ClusterIndex) -> Vec<Finding> {
     let roles: Vec<(&Fact, RoleKey)> = corpus
         .facts
         .iter()
@@ -112,7 +117,7 @@ pub fn detect(corpus: &Corpus<'_>) -> Vec<Finding> {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let person_of_name = person_groups(&names, corpus.clusters);
+    let person_of_name = person_groups(&names, clusters);
     let mut people: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, (f, _)) in roles.iter().enumerate() {
         let n = names.binary_search(&f.subject.as_str()).unwrap_or(0);
