@@ -758,18 +758,11 @@ pub struct Affinity {
 }
 
 /// Per article, its relations by the rare tokens of `tokens` (each article's distinct
-/// token ids, sorted; rare: in at most [`ARTICLE_DF_CAP`] articles) they share, strongest
-/// first (ties by source), at most [`MAX_RELATED`] of them and none below
-/// [`RELATIVE_AFFINITY`] of the strongest.
+/// token ids, sorted; rare: in at most [`ARTICLE_DF_CAP`] articles) they share, as
+/// [`strongest_first`] orders and trims them.
 fn affinities(tokens: &[&[u32]], article_df: &[u32]) -> Vec<Vec<Affinity>> {
     let n = tokens.len();
-    // Squared idf: the names and figures of one story (in a handful of articles) outweigh
-    // the vocabulary a whole topic shares.
-    let idf = |id: u32| {
-        (1.0 + n as f32 / article_df[id as usize].max(1) as f32)
-            .ln()
-            .powi(2)
-    };
+    let idf = |id: u32| squared_idf(n, article_df[id as usize]);
     let rare = |id: u32| article_df[id as usize] as usize <= ARTICLE_DF_CAP;
     let distinct: Vec<Vec<u32>> = tokens
         .iter()
@@ -796,7 +789,7 @@ fn affinities(tokens: &[&[u32]], article_df: &[u32]) -> Vec<Vec<Affinity>> {
                 })
                 .collect();
             shared.sort_unstable_by_key(|&(other, _)| other);
-            let mut all: Vec<Affinity> = shared
+            let all: Vec<Affinity> = shared
                 .chunk_by(|p, q| p.0 == q.0)
                 .map(|run| Affinity {
                     other: SourceId(run[0].0),
@@ -804,18 +797,31 @@ fn affinities(tokens: &[&[u32]], article_df: &[u32]) -> Vec<Vec<Affinity>> {
                     shared: run.len(),
                 })
                 .collect();
-            all.sort_by(|p, q| q.weight.total_cmp(&p.weight).then(p.other.cmp(&q.other)));
-            let strongest = all.first().map_or(0.0, |p| p.weight);
-            all.truncate(MAX_RELATED);
-            all.retain(|p| p.weight >= RELATIVE_AFFINITY * strongest);
-            all
+            strongest_first(all)
         })
         .collect()
 }
 
+/// The weight a token found in `df` of `n` articles adds to a relation: squared idf, so
+/// the names and figures of one story (in a handful of articles) outweigh the vocabulary a
+/// whole topic shares.
+fn squared_idf(n: usize, df: u32) -> f32 {
+    (1.0 + n as f32 / df.max(1) as f32).ln().powi(2)
+}
+
+/// `relations` strongest first (ties by source), at most [`MAX_RELATED`] of them and none
+/// below [`RELATIVE_AFFINITY`] of the strongest.
+fn strongest_first(mut relations: Vec<Affinity>) -> Vec<Affinity> {
+    relations.sort_by(|p, q| q.weight.total_cmp(&p.weight).then(p.other.cmp(&q.other)));
+    let strongest = relations.first().map_or(0.0, |p| p.weight);
+    relations.truncate(MAX_RELATED);
+    relations.retain(|p| p.weight >= RELATIVE_AFFINITY * strongest);
+    relations
+}
+
 /// Per article, its relations by the names it shares with the articles it is related to
-/// by rare tokens (see [`affinities`]), weighted as there; strongest first (ties by
-/// source), none below [`RELATIVE_AFFINITY`] of the strongest. A name counts when it is
+/// by rare tokens (see [`affinities`]), weighted as there, as [`strongest_first`] orders and
+/// trims them. A name counts when it is
 /// found in at most [`ARTICLE_DF_CAP`] articles or a [`NAME_DF_SHARE`]th of them.
 fn name_affinities(
     names: &[Vec<u32>],
@@ -826,13 +832,13 @@ fn name_affinities(
     let cap = ARTICLE_DF_CAP.max(n / NAME_DF_SHARE);
     let weight = |id: u32| {
         let df = article_df[id as usize] as usize;
-        (df <= cap).then(|| (1.0 + n as f32 / df.max(1) as f32).ln().powi(2))
+        (df <= cap).then(|| squared_idf(n, df as u32))
     };
     related
         .iter()
         .enumerate()
         .map(|(d, relations)| {
-            let mut out: Vec<Affinity> = relations
+            let out: Vec<Affinity> = relations
                 .iter()
                 .filter_map(|r| {
                     let (mut weight_sum, mut shared) = (0.0, 0);
@@ -849,10 +855,7 @@ fn name_affinities(
                     })
                 })
                 .collect();
-            out.sort_by(|p, q| q.weight.total_cmp(&p.weight).then(p.other.cmp(&q.other)));
-            let strongest = out.first().map_or(0.0, |p| p.weight);
-            out.retain(|p| p.weight >= RELATIVE_AFFINITY * strongest);
-            out
+            strongest_first(out)
         })
         .collect()
 }
