@@ -1,11 +1,12 @@
 //! Who is who across sources, for the quotes and roles detectors. Input: names as written
 //! (`Oleh Umarenko`, `Omarenko`) and the run's name clusters; output: for each name, the
-//! group of names that can name the same person, by the rule of
-//! [`same_person`](crate::extract::roles::people::same_person). Each name's words are folded
-//! once and the clusters indexed by folded word, so a comparison costs a few string
-//! comparisons instead of a scan of every cluster; names are compared only within blocks
-//! that share a surname spelling, skeleton or cluster, so the work stays near linear. It
-//! reports nothing itself.
+//! group of names that can name the same person: the same surname (spelled alike, with the
+//! same romanisation skeleton, or joined by a name cluster) and, when both give one, a
+//! compatible given name (the same by that test, or one a prefix of the other, as an
+//! initial is). Each name's words are folded once and the clusters indexed by folded word,
+//! so a comparison costs a few string comparisons instead of a scan of every cluster;
+//! names are compared only within blocks that share a surname spelling, skeleton or
+//! cluster, so the work stays near linear. It reports nothing itself.
 
 use crate::extract::roles::lexicon::key;
 use crate::extract::roles::people::skeleton;
@@ -175,8 +176,60 @@ pub(crate) fn display_name<'a>(names: impl Iterator<Item = &'a str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::roles::people::same_person;
     use crate::testing::name_cluster as cluster;
+
+    fn cluster_joins(a: &str, b: &str, clusters: &[NameCluster]) -> bool {
+        clusters.iter().any(|c| {
+            let has = |k: &str| {
+                c.variants
+                    .iter()
+                    .any(|v| v.spelling.split_whitespace().any(|w| key(w) == k))
+            };
+            has(a) && has(b)
+        })
+    }
+
+    fn same_word(a: &str, b: &str, clusters: &[NameCluster]) -> bool {
+        a == b
+            || (a.chars().count() > 3 && b.chars().count() > 3 && skeleton(a) == skeleton(b))
+            || cluster_joins(a, b, clusters)
+    }
+
+    /// The rule [`person_groups`] implements, written plainly: true when two names as
+    /// written can name the same person: the same surname (spelled alike
+    /// or joined by a name cluster) and, when both give one, a compatible given name.
+    fn same_person(a: &str, b: &str, clusters: &[NameCluster]) -> bool {
+        let ka: Vec<String> = a.split_whitespace().map(key).collect();
+        let kb: Vec<String> = b.split_whitespace().map(key).collect();
+        let (Some(sa), Some(sb)) = (ka.last(), kb.last()) else {
+            return false;
+        };
+        if !same_word(sa, sb, clusters) {
+            return false;
+        }
+        if ka.len() < 2 || kb.len() < 2 {
+            return true;
+        }
+        let (ga, gb) = (&ka[0], &kb[0]);
+        same_word(ga, gb, clusters) || ga.starts_with(gb.as_str()) || gb.starts_with(ga.as_str())
+    }
+
+    #[test]
+    fn same_person_needs_compatible_given_names() {
+        assert!(same_person("Oleh Umarenko", "Oleg Omarenko", &[]));
+        assert!(same_person("Umerenko", "Oleh Umarenko", &[]));
+        assert!(same_person("Ivan Yelchak", "Ivan Elchak", &[]));
+        assert!(!same_person("Ann Ortiz", "Ben Ortiz", &[]));
+        assert!(!same_person("Maria Ramos", "Mario Rossi", &[]));
+        assert!(!same_person("", "Ortiz", &[]));
+    }
+
+    #[test]
+    fn clusters_join_spellings_the_skeleton_misses() {
+        let cluster = crate::testing::name_cluster("n1", &["Smith", "Smyth-Jones"]);
+        assert!(!same_person("Ann Smith", "Ann Smyth-Jones", &[]));
+        assert!(same_person("Ann Smith", "Ann Smyth-Jones", &[cluster]));
+    }
 
     const NAMES: [&str; 16] = [
         "Oleh Umarenko",

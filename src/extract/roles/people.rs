@@ -6,7 +6,7 @@
 
 use super::lexicon::{key, key_of, lexicon};
 use crate::lexicon::Map;
-use crate::model::{NameCluster, Span};
+use crate::model::Span;
 use crate::text::{is_stop_word, tokens};
 use std::borrow::Cow;
 
@@ -370,41 +370,6 @@ pub fn skeleton(key: &str) -> String {
     mapped.into_iter().collect()
 }
 
-fn cluster_joins(a: &str, b: &str, clusters: &[NameCluster]) -> bool {
-    clusters.iter().any(|c| {
-        let has = |k: &str| {
-            c.variants
-                .iter()
-                .any(|v| v.spelling.split_whitespace().any(|w| key(w) == k))
-        };
-        has(a) && has(b)
-    })
-}
-
-fn same_word(a: &str, b: &str, clusters: &[NameCluster]) -> bool {
-    a == b
-        || (a.chars().count() > 3 && b.chars().count() > 3 && skeleton(a) == skeleton(b))
-        || cluster_joins(a, b, clusters)
-}
-
-/// True when two names as written can name the same person: the same surname (spelled alike
-/// or joined by a name cluster) and, when both give one, a compatible given name.
-pub fn same_person(a: &str, b: &str, clusters: &[NameCluster]) -> bool {
-    let ka: Vec<String> = a.split_whitespace().map(key).collect();
-    let kb: Vec<String> = b.split_whitespace().map(key).collect();
-    let (Some(sa), Some(sb)) = (ka.last(), kb.last()) else {
-        return false;
-    };
-    if !same_word(sa, sb, clusters) {
-        return false;
-    }
-    if ka.len() < 2 || kb.len() < 2 {
-        return true;
-    }
-    let (ga, gb) = (&ka[0], &kb[0]);
-    same_word(ga, gb, clusters) || ga.starts_with(gb.as_str()) || gb.starts_with(ga.as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -469,23 +434,6 @@ mod tests {
         for (a, b) in different {
             assert_ne!(skeleton(a), skeleton(b), "{a} {b}");
         }
-    }
-
-    #[test]
-    fn same_person_needs_compatible_given_names() {
-        assert!(same_person("Oleh Umarenko", "Oleg Omarenko", &[]));
-        assert!(same_person("Umerenko", "Oleh Umarenko", &[]));
-        assert!(same_person("Ivan Yelchak", "Ivan Elchak", &[]));
-        assert!(!same_person("Ann Ortiz", "Ben Ortiz", &[]));
-        assert!(!same_person("Maria Ramos", "Mario Rossi", &[]));
-        assert!(!same_person("", "Ortiz", &[]));
-    }
-
-    #[test]
-    fn clusters_join_spellings_the_skeleton_misses() {
-        let cluster = crate::testing::name_cluster("n1", &["Smith", "Smyth-Jones"]);
-        assert!(!same_person("Ann Smith", "Ann Smyth-Jones", &[]));
-        assert!(same_person("Ann Smith", "Ann Smyth-Jones", &[cluster]));
     }
 
     #[test]
