@@ -132,6 +132,14 @@ pub fn write_all(dir: &Path, files: &[Report<'_>]) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// The names of the files in `dir`.
+    fn file_names(dir: &Path) -> Vec<std::ffi::OsString> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect()
+    }
+
     #[test]
     fn write_all_replaces_files_and_leaves_no_temporaries() {
         let dir = std::env::temp_dir().join(format!("claimdiff-write-{}", std::process::id()));
@@ -140,11 +148,7 @@ mod tests {
         write_all(&dir, &[file("one")]).unwrap();
         write_all(&dir, &[file("two")]).unwrap();
         assert_eq!(std::fs::read(dir.join("a.csv")).unwrap(), b"two");
-        let names: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["a.csv"]);
+        assert_eq!(file_names(&dir), ["a.csv"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -160,11 +164,7 @@ mod tests {
         });
         assert!(write_all(&dir, &[good("new"), failing]).is_err());
         assert_eq!(std::fs::read(dir.join("a.csv")).unwrap(), b"old");
-        let names: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["a.csv"]);
+        assert_eq!(file_names(&dir), ["a.csv"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
