@@ -7,6 +7,7 @@
 
 use super::distance::{normalise, renderings};
 use super::han::han;
+use super::korean::korean;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -105,12 +106,17 @@ pub fn skeleton(word: &str) -> String {
 
 /// Every key a spelling is filed under: for each rendering (one per romanisation when
 /// Cyrillic), its skeleton with each choice of which of its first [`MAX_AMBIGUOUS`]
-/// ambiguous letters are silent, and its Chinese syllables when it has them. Every rule of the distance maps letters to letters of one
-/// class or to silent ones, so two spellings the distance could join share a key.
+/// ambiguous letters are silent, and its Chinese and Korean syllables when it has them (the
+/// Korean readings join `Park` and `Pak`, whose consonants differ). Every rule of the
+/// distance maps letters to letters of one class or to silent ones, so two spellings the
+/// distance could join share a key.
 fn keys(word: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     if let Some(h) = han(word) {
         out.insert(format!("han:{}", h.key));
+    }
+    if let Some(k) = korean(word) {
+        out.extend(k.keys.iter().map(|key| format!("ko:{key}")));
     }
     for (_, rendering) in renderings(word) {
         let classes = classes(&rendering);
@@ -217,6 +223,8 @@ mod tests {
         assert!(pairs.contains(&(0, 2)));
         assert!(pairs.contains(&(3, 4)));
         assert!(!pairs.contains(&(0, 4)), "Ustenko and Lviv never meet");
+        // consonants differ, Korean syllables agree
+        assert_eq!(candidate_pairs(&["Park", "Pak", "Bang"]), [(0, 1)]);
         assert!(pairs.iter().all(|&(i, j)| i < j));
     }
 }

@@ -7,6 +7,7 @@
 //! [`same_spelling`] and [`context_near`] for the two thresholds the clustering uses.
 
 use super::han::{self, Han, han};
+use super::korean::{self, Korean, korean};
 use super::lexicon::is_prefixed_name;
 use super::translit::{System, is_cyrillic, romanise};
 use crate::lexicon::data_lines;
@@ -500,9 +501,14 @@ pub struct Comparison {
     pub alignment: Alignment,
 }
 
-/// A spelling prepared once for many comparisons: each rendering with its normalised letters.
+/// A spelling prepared once for many comparisons: each rendering with its normalised letters,
+/// and its Chinese and Korean readings.
 #[derive(Debug, Clone)]
-pub struct Forms(Vec<(Option<System>, Norm, Letters)>, Option<Han>);
+pub struct Forms(
+    Vec<(Option<System>, Norm, Letters)>,
+    Option<Han>,
+    Option<Korean>,
+);
 
 impl Forms {
     /// The renderings of `word`, normalised.
@@ -517,7 +523,35 @@ impl Forms {
                 })
                 .collect(),
             han(word),
+            korean(word),
         )
+    }
+
+    /// True when the spelling reads as Chinese syllables that `other` writes too: the same
+    /// name where a Chinese context says so (see [`han::near`]).
+    pub fn han_near(&self, other: &Forms) -> bool {
+        matches!((&self.1, &other.1), (Some(x), Some(y)) if han::near(x, y))
+    }
+
+    /// True when the spelling reads as Chinese syllables.
+    pub fn is_han(&self) -> bool {
+        self.1.is_some()
+    }
+
+    /// True when the spelling reads as Korean syllables sharing a reading with `other`'s:
+    /// the same name where a Korean context says so (see [`korean::near`]).
+    pub fn korean_near(&self, other: &Forms) -> bool {
+        matches!((&self.2, &other.2), (Some(x), Some(y)) if korean::near(x, y))
+    }
+
+    /// How many Korean syllables the spelling reads as (0 when it does not read as Korean).
+    pub fn korean_syllables(&self) -> usize {
+        self.2.as_ref().map_or(0, |k| k.syllables)
+    }
+
+    /// True when the spelling is written as hyphenated Korean syllables (`Min-jun`).
+    pub fn korean_hyphenated(&self) -> bool {
+        self.2.as_ref().is_some_and(|k| k.hyphenated)
     }
 }
 
@@ -578,6 +612,14 @@ pub fn same_spelling_forms(a: &Forms, b: &Forms) -> bool {
     {
         return true;
     }
+    if let (Some(x), Some(y)) = (&a.2, &b.2) {
+        if korean::same(x, y) {
+            return true;
+        }
+        if korean::distinct(x, y) {
+            return false;
+        }
+    }
     // no threshold reaches this: costs at or above it need not be exact
     let (ia, ib, alignment) = closest(a, b, threshold(MAX_LEN));
     let (la, lb) = (a.0[ia].1.chars.len(), b.0[ib].1.chars.len());
@@ -586,20 +628,25 @@ pub fn same_spelling_forms(a: &Forms, b: &Forms) -> bool {
 
 /// True when two spellings differ only by cheap rules and vowels inside the word (not its
 /// ending, which carries gender and case), so that context (the same person, the same
-/// article) may join them: `Timur`/`Temur`, `Ustanko`/`Ostenko`.
+/// article) may join them: `Timur`/`Temur`, `Ustanko`/`Ostenko`. Chinese and Korean names
+/// whose syllables differ under every system are never near; those whose syllables agree
+/// (`Zhang`/`Chang`, `Kim`/`Gim`) are joined by [`super::link`] where a person's other name
+/// reads in the same language, not here.
 pub fn context_near(a: &str, b: &str) -> bool {
     context_near_forms(&Forms::of(a), &Forms::of(b))
 }
 
 /// [`context_near`] on prepared spellings.
 pub fn context_near_forms(a: &Forms, b: &Forms) -> bool {
-    if let (Some(x), Some(y)) = (&a.1, &b.1) {
-        if han::near(x, y) {
-            return true;
-        }
-        if han::distinct(x, y) {
-            return false;
-        }
+    if let (Some(x), Some(y)) = (&a.1, &b.1)
+        && han::distinct(x, y)
+    {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&a.2, &b.2)
+        && korean::distinct(x, y)
+    {
+        return false;
     }
     let (ia, ib, alignment) = closest(a, b, CONTEXT_LIMIT);
     let la = a.0[ia].1.chars.len();
@@ -645,6 +692,7 @@ mod tests {
             ("Rasheed", "Rashid", 30),
             ("Hussein", "Hussain", 30),
             ("Fatimah", "Fatima", 20),
+            ("Oleksandr", "Oleksander", 30),
             // Korean: RR against McCune-Reischauer and common name spellings
             ("Seong-min", "Sung-min", 30),
             ("Jun-seo", "Jun-suh", 30),
@@ -689,6 +737,8 @@ mod tests {
             ("Allen", "Ellen"),
             ("al-Hassan", "al-Hussein"),
             ("Sayed", "al-Sayed"),
+            // Korean syllables that differ under every system (서영 / 수경)
+            ("Suh-yeong", "Soo-gyeong"),
         ] {
             assert!(!same_spelling(a, b), "{a} / {b}");
         }
@@ -701,6 +751,17 @@ mod tests {
         assert!(!context_near("Navalny", "Navalna"));
         assert!(!context_near("Peskov", "Pesko"));
         assert!(!context_near("Gnatenko", "Ignatenko"));
+        // one-syllable readings need a person's context, given by the linker
+        assert!(!context_near("Zhang", "Chang"));
+        assert!(!context_near("Kim", "Gim"));
+        assert!(!context_near("Dina", "Tina"));
+        // Korean given names in hyphenated syllables: different syllables are two names
+        assert!(!context_near("Jun-seo", "Jun-soo"));
+        assert!(!context_near("Min-jun", "Min-joo"));
+        assert!(
+            context_near("Jong-il", "Jung-il"),
+            "breveless McCune-Reischauer"
+        );
     }
 
     #[test]

@@ -25,6 +25,13 @@ struct Linker<'a> {
     forms: Vec<Forms>,
     /// The blocking keys of each spelling: spellings that share none are never near.
     keys: Vec<Vec<u64>>,
+    /// Per spelling, whether it is part of a Korean-looking person name (see
+    /// [`korean_context`]): only then may its Korean reading join it.
+    korean: Vec<bool>,
+    /// Per spelling, whether it reads as Chinese syllables and is written in some person name
+    /// with a partner that does too: only then may its Chinese reading join it (`Dina` and
+    /// `Tina` read as pinyin and Wade-Giles `di-na`, and are two names).
+    chinese: Vec<bool>,
     near: HashMap<(usize, usize), bool>,
 }
 
@@ -52,9 +59,21 @@ impl Linker<'_> {
             && !ga.iter().any(|&x| {
                 gb.iter().any(|&y| {
                     let (fx, fy) = (&self.forms[x], &self.forms[y]);
-                    x == y || same_spelling_forms(fx, fy) || context_near_forms(fx, fy)
+                    x == y
+                        || same_spelling_forms(fx, fy)
+                        || context_near_forms(fx, fy)
+                        || self.syllables_near(x, y)
                 })
             })
+    }
+
+    /// Both spellings are parts of Korean-looking person names and read as the same Korean
+    /// syllables (`Kim`/`Gim` written with one given name), or of Chinese-looking ones and read
+    /// as the same Chinese syllables (`Zhang`/`Chang`).
+    fn syllables_near(&self, a: usize, b: usize) -> bool {
+        let (fa, fb) = (&self.forms[a], &self.forms[b]);
+        (self.korean[a] && self.korean[b] && fa.korean_near(fb))
+            || (self.chinese[a] && self.chinese[b] && fa.han_near(fb))
     }
 
     /// Context may join `a` and `b`: never in one sentence, and near in spelling.
@@ -66,8 +85,8 @@ impl Linker<'_> {
         if let Some(&known) = self.near.get(&key) {
             return known;
         }
-        let answer =
-            !self.share_sentence(a, b) && context_near_forms(&self.forms[a], &self.forms[b]);
+        let answer = !self.share_sentence(a, b)
+            && (context_near_forms(&self.forms[a], &self.forms[b]) || self.syllables_near(a, b));
         self.near.insert(key, answer);
         answer
     }
@@ -76,9 +95,12 @@ impl Linker<'_> {
 /// Links the pool's spellings and phrases.
 pub fn link(pool: &Pool, aliases: &[Alias]) -> (Sets, Sets) {
     let texts: Vec<&str> = pool.spellings.iter().map(|s| s.text.as_str()).collect();
+    let forms: Vec<Forms> = pool.spellings.iter().map(|s| Forms::of(&s.text)).collect();
     let mut linker = Linker {
         pool,
-        forms: pool.spellings.iter().map(|s| Forms::of(&s.text)).collect(),
+        korean: korean_context(pool, &forms),
+        chinese: chinese_context(pool, &forms),
+        forms,
         keys: key_sets(&texts),
         near: HashMap::new(),
     };
@@ -98,6 +120,35 @@ pub fn link(pool: &Pool, aliases: &[Alias]) -> (Sets, Sets) {
         }
     }
     (sets, link_phrases(pool))
+}
+
+/// Per spelling, whether it reads as Korean and is written in some person name with a partner
+/// (its surname or given name) that reads as Korean too, one of the two in hyphenated
+/// syllables (`Kim Min-jun`, `Ji-young Park`): the context in which a one-syllable Korean
+/// reading (`Kim`/`Gim`, `Ahn`/`An`) may join spellings, which Western names such as
+/// `Dina`/`Tina` or `Pak`/`Park` written with a Western partner never get.
+fn korean_context(pool: &Pool, forms: &[Forms]) -> Vec<bool> {
+    let hyphenated = |i: usize| forms[i].korean_hyphenated();
+    pool.spellings
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            forms[i].korean_syllables() > 0
+                && s.partners
+                    .iter()
+                    .any(|&p| forms[p].korean_syllables() > 0 && (hyphenated(i) || hyphenated(p)))
+        })
+        .collect()
+}
+
+/// Per spelling, whether it reads as Chinese syllables and is written in some person name
+/// with a partner that reads as Chinese too (`Zhang Wei`, `Hsiao-ming Chang`).
+fn chinese_context(pool: &Pool, forms: &[Forms]) -> Vec<bool> {
+    pool.spellings
+        .iter()
+        .enumerate()
+        .map(|(i, s)| forms[i].is_han() && s.partners.iter().any(|&p| forms[p].is_han()))
+        .collect()
 }
 
 /// Joins a house-style variant to its canonical spelling when the corpus uses both.

@@ -3,14 +3,16 @@
 //! same name element, such as one given name shared by several people), with a canonical
 //! spelling and how each variant differs. Stages: [`pool`] gathers the spellings, [`block`]
 //! proposes pairs, [`distance`] scores them (romanisation-aware, Cyrillic through
-//! [`translit`], Chinese syllables through [`han`]), [`link`] joins them on spelling, person and article evidence, [`build`]
-//! and [`explain`] write the clusters. Reads no files; lists no names.
+//! [`translit`], Chinese syllables through [`han`], Korean syllables through [`korean`]),
+//! [`link`] joins them on spelling, person and article evidence, [`build`] and [`explain`]
+//! write the clusters. Reads no files; lists no names.
 
 pub mod block;
 pub mod build;
 pub mod distance;
 pub mod explain;
 pub mod han;
+pub mod korean;
 pub mod lexicon;
 pub mod link;
 pub mod pool;
@@ -22,6 +24,8 @@ use crate::model::{Article, Fact, NameCluster};
 /// True when two names (one or more words, Latin or Cyrillic) are spelled closely enough to be
 /// the same person, place or organisation on spelling alone: word for word when both have as
 /// many words, else by surname (last word) and, when both have one, given name (first word).
+/// In two Korean names (every word reads as Korean, one in hyphenated syllables) words that
+/// read as the same Korean syllables count as one (`Park Ji-young`/`Pak Ji-yeong`).
 pub fn same_entity(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         crate::text::tokens(s)
@@ -30,7 +34,19 @@ pub fn same_entity(a: &str, b: &str) -> bool {
             .collect()
     };
     let (wa, wb) = (words(a), words(b));
-    let same = |x: &str, y: &str| x == y || distance::same_spelling(x, y);
+    let readings = |ws: &[String]| -> Vec<Option<korean::Korean>> {
+        ws.iter().map(|w| korean::korean(w)).collect()
+    };
+    let korean_name = |ks: &[Option<korean::Korean>]| {
+        ks.len() >= 2 && ks.iter().all(Option::is_some) && ks.iter().flatten().any(|k| k.hyphenated)
+    };
+    let both_korean = korean_name(&readings(&wa)) && korean_name(&readings(&wb));
+    let same = |x: &str, y: &str| {
+        x == y
+            || distance::same_spelling(x, y)
+            || both_korean
+                && matches!((korean::korean(x), korean::korean(y)), (Some(p), Some(q)) if korean::near(&p, &q))
+    };
     match (wa.len(), wb.len()) {
         (0, _) | (_, 0) => false,
         (x, y) if x == y => wa.iter().zip(&wb).all(|(p, q)| same(p, q)),
