@@ -627,7 +627,7 @@ pub fn same_spelling_forms(a: &Forms, b: &Forms) -> bool {
 }
 
 /// True when two spellings differ only by cheap rules and vowels inside the word (not its
-/// ending, which carries gender and case), so that context (the same person, the same
+/// ending, which carries gender and case), one of which may be dropped between consonants, so that context (the same person, the same
 /// article) may join them: `Timur`/`Temur`, `Ustanko`/`Ostenko`. Chinese and Korean names
 /// whose syllables differ under every system are never near; those whose syllables agree
 /// (`Zhang`/`Chang`, `Kim`/`Gim`) are joined by [`super::link`] where a person's other name
@@ -649,15 +649,30 @@ pub fn context_near_forms(a: &Forms, b: &Forms) -> bool {
         return false;
     }
     let (ia, ib, alignment) = closest(a, b, CONTEXT_LIMIT);
-    let la = a.0[ia].1.chars.len();
+    let (sa, sb) = (&a.0[ia].1.chars, &b.0[ib].1.chars);
+    let la = sa.len();
     la >= 4
-        && b.0[ib].1.chars.len() >= 4
+        && sb.len() >= 4
         && alignment.cost < CONTEXT_LIMIT
         && alignment.steps.iter().all(|s| match s.kind {
-            StepKind::Substitute | StepKind::Insert | StepKind::Delete => false,
+            StepKind::Substitute => false,
+            StepKind::Delete => is_syncope(sa, s.a.start),
+            StepKind::Insert => is_syncope(sb, s.b.start),
             StepKind::Vowel => s.a.end != la,
             _ => true,
         })
+}
+
+/// True when letter `i` of `word` is a vowel between two consonants, neither first nor last
+/// letter: the unstressed vowel that one form of a name drops and another keeps
+/// (`Fatima`/`Fatma`, `Oleksander`/`Oleksandr`). An ending (`Pesko`/`Peskov`) or an initial
+/// letter (`Ignatenko`/`Gnatenko`) is not one.
+fn is_syncope(word: &[char], i: usize) -> bool {
+    i > 0
+        && i + 1 < word.len()
+        && is_vowel(word[i])
+        && is_consonant(word[i - 1])
+        && is_consonant(word[i + 1])
 }
 
 #[cfg(test)]
@@ -751,6 +766,12 @@ mod tests {
         assert!(!context_near("Navalny", "Navalna"));
         assert!(!context_near("Peskov", "Pesko"));
         assert!(!context_near("Gnatenko", "Ignatenko"));
+        // one inner vowel dropped between consonants (syncope), never an ending or two
+        assert!(context_near("Fatima", "Fatma"));
+        assert!(context_near("Fatma", "Fatima"));
+        assert!(!context_near("Maria", "Mara"), "vowel beside a vowel");
+        assert!(!context_near("Mirela", "Mirel"), "ending");
+        assert!(!context_near("Katerina", "Ktrina"), "two vowels");
         // one-syllable readings need a person's context, given by the linker
         assert!(!context_near("Zhang", "Chang"));
         assert!(!context_near("Kim", "Gim"));
