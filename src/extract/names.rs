@@ -13,6 +13,8 @@ use crate::extract::shared::{Shared, Worded};
 use crate::extract::{SentenceFact, sentence_fact};
 use crate::lexicon::Set;
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
+use crate::names::han::han;
+use crate::names::korean::korean;
 use crate::names::lexicon::{
     Connector, Marks, connector, is_prefixed_name, is_title, marks_as, with_folded,
 };
@@ -146,6 +148,27 @@ fn has_hyphen(word: &str) -> bool {
     word.bytes().any(|b| b == b'-' || b == 0xE2)
 }
 
+/// True when the capitalised stop word `word` (`An`, `So`, `No`, `He`) is a Korean or Chinese
+/// surname because the next word, one space after it, is a given name written the East Asian
+/// way: capitalised syllables joined by a hyphen, the later ones lowercase (`An Ho-woo`,
+/// `He Li-feng`), each part a syllable of Korean or Chinese romanisation, as `word` is.
+/// `An Anglo-Saxon` (later part capitalised) and `A Self-made` (not syllables) are not.
+fn is_surname_before_given(word: &str, given: &Word<'_>) -> bool {
+    let text = given.text;
+    let Some((first, rest)) = text.split_once('-') else {
+        return false;
+    };
+    let syllables = |w: &str| {
+        korean(w).is_some_and(|k| k.syllables == 1) || han(w).is_some_and(|h| h.syllables == 1)
+    };
+    given.gap == " "
+        && given.cap
+        && !first.is_empty()
+        && rest.starts_with(|c: char| c.is_lowercase())
+        && (korean(text).is_some_and(|k| k.hyphenated) || han(text).is_some())
+        && syllables(word)
+}
+
 /// [`strip_possessive`], answering at once for a word that cannot end in one.
 fn stem_of(word: &str) -> &str {
     match word.as_bytes().last() {
@@ -170,6 +193,15 @@ impl<'t> Reading<'t> {
         for (w, s) in worded.iter().zip(doc.sentences) {
             let from = toks.len();
             toks.extend(w.words.iter().map(|word| Tok::of(word, s.span.start)));
+            for k in from + 1..toks.len() {
+                let (word, given) = (&w.words[k - from - 1], &w.words[k - from]);
+                if toks[k - 1].case == Case::Upper
+                    && toks[k - 1].marks.stop()
+                    && is_surname_before_given(word.text, given)
+                {
+                    toks[k - 1].name_like = true;
+                }
+            }
             sentences.push((toks.len(), is_headline(&toks[from..])));
         }
         Reading { toks, sentences }
@@ -749,6 +781,35 @@ mod tests {
             "Sunday's meeting was the latest.",
         ]);
         assert_eq!(got, pairs(&[("Kuleba", "")]));
+    }
+
+    #[test]
+    fn a_stop_word_before_an_east_asian_given_name_is_a_surname() {
+        let got = names_in(&[
+            "An Ho-woo won the vote.",
+            "They will gain, said An Woo-jae on Monday.",
+            "He Li-feng arrived in Paris.",
+        ]);
+        let want = [
+            ("An Ho-woo", ""),
+            ("An Woo-jae", ""),
+            ("He Li-feng", ""),
+            ("Paris", ""),
+        ];
+        assert_eq!(got, pairs(&want));
+        let got = names_in(&[
+            "An Anglo-Saxon chronicle was found.",
+            "A Self-made man spoke.",
+            "He Ho-woo-ed loudly.",
+            "An  Ho-woo spoke.",
+        ]);
+        let want = [
+            ("Anglo-Saxon", ""),
+            ("Self-made", ""),
+            ("Ho-woo-ed", ""),
+            ("Ho-woo", ""),
+        ];
+        assert_eq!(got, pairs(&want));
     }
 
     #[test]
