@@ -6,6 +6,7 @@
 //! identifier that no pattern matches. It interprets nothing.
 
 use crate::model::Span;
+use crate::text::fold_word;
 use std::borrow::Cow;
 
 /// What a token is.
@@ -80,6 +81,19 @@ impl Tok<'_> {
     pub fn suffix(&self) -> &str {
         let d = self.digits().len();
         &self.lower()[d.min(self.norm.len())..]
+    }
+}
+
+/// `word` folded as [`fold_word`] folds it, borrowed when it already is (ASCII lowercase
+/// letters and digits only), so that stop-word tests on tokens copy nothing.
+pub(crate) fn folded(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold_word(word))
     }
 }
 
@@ -500,6 +514,14 @@ mod tests {
         assert!(toks[0].space_before && !toks[2].space_before && toks[3].space_before);
         assert_eq!(toks[3].suffix(), "st");
         assert!(toks[4].is_dash());
+    }
+
+    #[test]
+    fn folded_words_are_fold_word_without_copies() {
+        for word in ["troops", "g7", "Troops", "o'clock", "co-op", "é", "", "ÆON"] {
+            assert_eq!(folded(word), fold_word(word), "{word}");
+        }
+        assert!(matches!(folded("troops"), Cow::Borrowed(_)));
     }
 
     #[test]
