@@ -2,6 +2,7 @@
 //! facts of every kind found in it, sorted by sentence and span. Extractors never look at
 //! other sources; comparing is `compare`'s work.
 
+pub(crate) mod cues;
 pub mod dates;
 pub mod names;
 pub mod numbers;

@@ -2,8 +2,10 @@
 //! article and shared: the word tokens of `roles::people` (keys, role and country marks) with
 //! their name runs, and the tokens of the quantity lexer with the date and time expressions
 //! found in them. Input: a [`Doc`]; output: per-sentence tokens, each computed on first use.
-//! It finds no facts.
+//! A sentence's quantity tokens are made only when a reader asks for them, and its date
+//! expressions are looked for only when its [`Cues`] allow one. It finds no facts.
 
+use crate::extract::cues::Cues;
 use crate::extract::dates::scan::{self, Found};
 use crate::extract::numbers::lex::{self, Tok};
 use crate::extract::numbers::parse::{self, Style};
@@ -20,21 +22,62 @@ pub(crate) struct Worded<'t> {
     pub runs: Runs,
 }
 
-/// One sentence as the quantity and date readers read it.
+/// One sentence as the quantity and date readers read it, each part made on first use.
 #[derive(Debug)]
 pub(crate) struct Lexed<'t> {
-    /// Its tokens, with sentence-relative spans.
-    pub toks: Vec<Tok<'t>>,
-    /// The date and time expressions among them.
-    pub dates: Vec<Found>,
+    text: &'t str,
+    cues: Cues,
+    toks: OnceCell<Vec<Tok<'t>>>,
+    dates: OnceCell<Vec<Found>>,
 }
 
 impl<'t> Lexed<'t> {
-    /// The tokens and date expressions of `sentence`.
+    /// The reading of `sentence`: its cues now, the rest when asked for.
     pub fn of(sentence: &'t str) -> Self {
-        let toks = lex::lex(sentence);
-        let dates = scan::scan(&toks);
-        Lexed { toks, dates }
+        Lexed {
+            text: sentence,
+            cues: Cues::of(sentence),
+            toks: OnceCell::new(),
+            dates: OnceCell::new(),
+        }
+    }
+
+    /// The reading of `sentence` as if it had `cues` (to test that its own cues skip
+    /// nothing).
+    #[cfg(test)]
+    pub fn assuming(sentence: &'t str, cues: Cues) -> Self {
+        Lexed {
+            cues,
+            ..Lexed::of(sentence)
+        }
+    }
+
+    /// True once its tokens are made.
+    #[cfg(test)]
+    pub fn is_lexed(&self) -> bool {
+        self.toks.get().is_some()
+    }
+
+    /// What the sentence may hold.
+    pub fn cues(&self) -> Cues {
+        self.cues
+    }
+
+    /// Its tokens, with sentence-relative spans.
+    pub fn toks(&self) -> &[Tok<'t>] {
+        self.toks.get_or_init(|| lex::lex(self.text))
+    }
+
+    /// The date and time expressions among its tokens (none, without lexing, when its cues
+    /// allow none).
+    pub fn dates(&self) -> &[Found] {
+        self.dates.get_or_init(|| {
+            if self.cues.may_date() {
+                scan::scan(self.toks(), self.cues)
+            } else {
+                Vec::new()
+            }
+        })
     }
 }
 

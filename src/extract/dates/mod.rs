@@ -40,13 +40,20 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
 /// [`extract`] from the article's shared readings.
 pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
     let sentences = shared.lexed();
-    let order = day_month_order(sentences.iter().flat_map(|s| &s.dates), shared.style());
+    let found = || sentences.iter().flat_map(Lexed::dates);
+    // Only an ambiguous numeric date needs the order (and the style, read from the whole
+    // text, that breaks its ties).
+    let ambiguous = found().any(|f| matches!(f.when, When::Numeric { .. }));
+    let order = ambiguous
+        .then(|| day_month_order(found(), shared.style()))
+        .flatten();
     let mut facts = Vec::new();
     for (index, lexed) in sentences.iter().enumerate() {
-        let (toks, found) = (&lexed.toks, &lexed.dates);
+        let found = lexed.dates();
         if found.iter().all(|f| f.when == When::Time) {
             continue;
         }
+        let toks = lexed.toks();
         let sentence = doc.sentence_text(index);
         // The same for every date of the sentence: looked up once.
         let earlier_found = OnceCell::new();
@@ -77,7 +84,7 @@ fn earlier_event(doc: &Doc<'_>, sentences: &[Lexed<'_>], index: usize) -> Option
         if gap.contains('\n') {
             return None;
         }
-        if let Some(dated) = event::last_event(&sentences[j].toks) {
+        if let Some(dated) = event::last_event(sentences[j].toks()) {
             return Some(dated);
         }
     }

@@ -1,45 +1,43 @@
 //! The nearest token with a property, before or after any position of a sentence. Input: a
 //! sentence's length and the property; output: for each position, the nearest token before
-//! it and the nearest at or after it that has the property, found in two passes so that the
-//! readers that look around every date of a very long sentence do it in constant time each.
+//! it and the nearest at or after it that has the property, found by a binary search in the
+//! list of marked tokens, so that the readers that look around every date of a very long
+//! sentence do it in logarithmic time each.
 
 /// The tokens of a sentence that have one property, seen from every position.
 #[derive(Debug)]
 pub(crate) struct Nearest {
-    /// For each position `i` (0 to the length), the last marked token before `i`.
-    before: Vec<Option<usize>>,
-    /// For each position `i` (0 to the length), the first marked token at or after `i`.
-    from: Vec<Option<usize>>,
+    /// The marked tokens, in order (few: a lookup is a binary search).
+    marked: Vec<usize>,
+    /// The number of tokens; positions past it have no neighbours.
+    len: usize,
 }
 
 impl Nearest {
     /// The tokens `0..len` for which `marked` holds.
     pub fn of(len: usize, marked: impl Fn(usize) -> bool) -> Self {
-        let marks: Vec<bool> = (0..len).map(marked).collect();
-        let mut before = Vec::with_capacity(len + 1);
-        let mut last = None;
-        before.push(None);
-        for (k, &m) in marks.iter().enumerate() {
-            if m {
-                last = Some(k);
-            }
-            before.push(last);
+        Nearest {
+            marked: (0..len).filter(|&k| marked(k)).collect(),
+            len,
         }
-        let mut from = vec![None; len + 1];
-        for k in (0..len).rev() {
-            from[k] = if marks[k] { Some(k) } else { from[k + 1] };
-        }
-        Nearest { before, from }
     }
 
     /// The last marked token before position `i`.
     pub fn before(&self, i: usize) -> Option<usize> {
-        self.before.get(i).copied().flatten()
+        if i > self.len {
+            return None;
+        }
+        let n = self.marked.partition_point(|&k| k < i);
+        n.checked_sub(1).map(|n| self.marked[n])
     }
 
     /// The first marked token at or after position `i`.
     pub fn at_or_after(&self, i: usize) -> Option<usize> {
-        self.from.get(i).copied().flatten()
+        if i > self.len {
+            return None;
+        }
+        let n = self.marked.partition_point(|&k| k < i);
+        self.marked.get(n).copied()
     }
 }
 

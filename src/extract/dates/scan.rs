@@ -8,6 +8,7 @@
 //! not read as quantities. It needs no publication date and decides nothing about tense.
 
 use super::lexicon::{Rel, Relative, lexicon};
+use crate::extract::cues::Cues;
 use crate::extract::numbers::lex::{Class, Tok};
 use crate::extract::numbers::lexicon::lexicon as numbers_lexicon;
 use crate::extract::numbers::parse::{self, Style};
@@ -153,17 +154,44 @@ const MONTH_WORDS: &[&str] = &[
     "in", "since", "until", "till", "by", "from", "during", "through", "before", "after", "of",
 ];
 
+/// Units of days a count of them dates back or ahead (`two weeks ago`, `in two weeks`):
+/// (word, days each, tolerance in days either side).
+pub(crate) const DAY_UNITS: &[(&str, i64, i64)] = &[
+    ("day", 1, 0),
+    ("days", 1, 0),
+    ("week", 7, 3),
+    ("weeks", 7, 3),
+    ("month", 30, 15),
+    ("months", 30, 15),
+];
+
 /// Parts of the day that may follow a weekday (`Sunday morning`).
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
-/// Every date and time expression of a sentence, left to right, without overlaps.
-pub(crate) fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
+/// Every date and time expression of a sentence, left to right, without overlaps. `cues`
+/// are the sentence's (see [`Cues`]): a pattern that needs a cue the sentence lacks is not
+/// tried.
+pub(crate) fn scan(toks: &[Tok<'_>], cues: Cues) -> Vec<Found> {
     let mut out = Vec::new();
+    if !cues.may_date() {
+        return out;
+    }
+    let gate = Gate {
+        cues,
+        last_unit: cues
+            .has(Cues::UNIT)
+            .then(|| {
+                (0..toks.len())
+                    .rev()
+                    .find(|&k| unit_days(toks, k).is_some())
+            })
+            .flatten(),
+    };
     let mut i = 0;
     while i < toks.len() {
         let on = toks[i].norm == "on" && i + 1 < toks.len();
         let at = if on { i + 1 } else { i };
-        match find_at(toks, at) {
+        match find_at(toks, at, &gate) {
             Some(mut f) if f.end > f.first => {
                 if on && matches!(f.when, When::Weekday { .. }) {
                     f.first = i;
@@ -175,6 +203,15 @@ pub(crate) fn scan(toks: &[Tok<'_>]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// What a sentence holds that the patterns need, to pass over the ones that cannot match.
+struct Gate {
+    /// The sentence's cues.
+    cues: Cues,
+    /// The last unit of days (`weeks`) among its tokens: a count of days ago needs one
+    /// after its start.
+    last_unit: Option<usize>,
 }
 
 /// For each of a sentence's `len` tokens, true when it is inside one of the date or time
@@ -189,7 +226,12 @@ pub(crate) fn claimed(len: usize, found: &[Found]) -> Vec<bool> {
     out
 }
 
-fn find_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+/// The first pattern that matches at token `i`, trying only those whose cues the sentence
+/// has: times, explicit dates and years need a digit (a weekday-led date too: it needs an
+/// explicit date), a month without a day needs a month name, a count of days ago needs a
+/// unit of days after it, a relative date needs a relative phrase or a weekday.
+fn find_at(toks: &[Tok<'_>], i: usize, gate: &Gate) -> Option<Found> {
+    let cues = gate.cues;
     let plain = |(when, end): (When, usize)| Found {
         first: i,
         end,
@@ -197,26 +239,34 @@ fn find_at(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         weekday: None,
         order: None,
     };
-    if let Some(end) = time_at(toks, i) {
+    let digit = cues.has(Cues::DIGIT);
+    if digit && let Some(end) = time_at(toks, i) {
         return Some(plain((When::Time, end)));
     }
-    if let Some(f) = weekday_led(toks, i) {
+    if digit
+        && cues.has(Cues::WEEKDAY)
+        && let Some(f) = weekday_led(toks, i)
+    {
         return Some(f);
     }
-    if let Some(f) = explicit_date(toks, i) {
+    if digit && let Some(f) = explicit_date(toks, i) {
         return Some(f);
     }
-    if let Some(f) = month_at_large(toks, i) {
+    if cues.has(Cues::MONTH)
+        && let Some(f) = month_at_large(toks, i)
+    {
         return Some(f);
     }
-    if let Some(r) = years_at(toks, i) {
+    if digit && let Some(r) = years_at(toks, i) {
         return Some(plain(r));
     }
-    if let Some(r) = count_ago(toks, i) {
+    if gate.last_unit.is_some_and(|u| u > i)
+        && let Some(r) = count_ago(toks, i)
+    {
         return Some(plain(r));
     }
-    if let Some(f) = relative_at(toks, i) {
-        return Some(f);
+    if cues.any(Cues::RELATIVE | Cues::WEEKDAY) {
+        return relative_at(toks, i);
     }
     None
 }
@@ -500,6 +550,13 @@ fn month_at_large(toks: &[Tok<'_>], i: usize) -> Option<Found> {
         _ => None,
     };
     let w = word(toks, i)?;
+    // The month is a capitalised word at most two tokens on.
+    if !toks[i..toks.len().min(i + 3)]
+        .iter()
+        .any(Tok::is_capitalised)
+    {
+        return None;
+    }
     let rel = match w {
         "last" => Rel::Last,
         "next" => Rel::Next,
@@ -575,14 +632,18 @@ fn years_at(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     in_context.then_some((When::Years { from: y, to: y }, k))
 }
 
+/// The days a unit word at token `k` counts and the tolerance either side (`weeks`: 7, 3).
+fn unit_days(toks: &[Tok<'_>], k: usize) -> Option<(i64, i64)> {
+    let w = word(toks, k)?;
+    DAY_UNITS
+        .iter()
+        .find(|&&(unit, ..)| unit == w)
+        .map(|&(_, per, tol)| (per, tol))
+}
+
 /// `two weeks ago`, `a week ago`, `some two weeks ago`, `a few days ago`, `in two weeks`.
 fn count_ago(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
-    let unit_days = |k: usize| match word(toks, k) {
-        Some("day" | "days") => Some((1i64, 0i64)),
-        Some("week" | "weeks") => Some((7, 3)),
-        Some("month" | "months") => Some((30, 15)),
-        _ => None,
-    };
+    let unit_days = |k: usize| unit_days(toks, k);
     let future = word(toks, i) == Some("in");
     let start = if future { i + 1 } else { i };
     if !toks
@@ -666,7 +727,14 @@ fn time_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let lx = lexicon();
     let t = toks.get(i)?;
     let mut k;
-    if t.class == Class::Word && lx.time_zones.contains(t.text) {
+    if t.class == Class::Word {
+        // A time zone is a time only with an offset glued to it (`GMT+2`).
+        let signed = toks
+            .get(i + 1)
+            .is_some_and(|s| (s.is_sym("+") || s.is_dash()) && !s.space_before);
+        if !signed || !lx.time_zones.contains(t.text) {
+            return None;
+        }
         return zone_offset(toks, i + 1).filter(|&e| e > i + 1);
     }
     let hour = plain_digits(t).filter(|&h| h <= 24 && t.text.len() <= 2);
@@ -765,7 +833,9 @@ mod tests {
 
     fn whens(text: &str) -> Vec<(String, When)> {
         let toks = lex(text);
-        scan(&toks)
+        let found = scan(&toks, Cues::of(text));
+        assert_eq!(found, scan(&toks, Cues::ALL), "{text}");
+        found
             .into_iter()
             .map(|f| {
                 (
@@ -774,6 +844,72 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Pieces of date expressions, glued at random into fuzz input.
+    const PIECES: &[&str] = &[
+        " ",
+        " ",
+        ",",
+        ".",
+        "-",
+        "/",
+        ":",
+        "+",
+        "'s",
+        "’",
+        "on",
+        "in",
+        "the",
+        "of",
+        "a",
+        "last",
+        "next",
+        "this",
+        "early",
+        "mid",
+        "end",
+        "day",
+        "days",
+        "weeks",
+        "month",
+        "ago",
+        "two",
+        "few",
+        "Sunday",
+        "Sun",
+        "Black",
+        "Friday",
+        "June",
+        "Jun",
+        "May",
+        "March",
+        "yesterday",
+        "week",
+        "weekend",
+        "over",
+        "3",
+        "21st",
+        "2024",
+        "06",
+        "1990s",
+        "GMT",
+        "pm",
+        "09",
+        "40",
+        "\u{212a}",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn cues_skip_no_date(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..30),
+            tail in "\\PC{0,8}",
+        ) {
+            let text = format!("{}{tail}", pieces.concat());
+            let toks = lex(&text);
+            proptest::prop_assert_eq!(scan(&toks, Cues::of(&text)), scan(&toks, Cues::ALL));
+        }
     }
 
     #[test]

@@ -9,8 +9,8 @@
 
 use super::lexicon::{Tense, lexicon};
 use super::nearest::Nearest;
-use crate::extract::numbers::lex::{Class, Tok};
-use crate::text::{fold_word, is_stop_word};
+use crate::extract::numbers::lex::{Class, Tok, folded};
+use crate::text::is_stop_word;
 
 /// A tense marker on a token: the tense and whether it is a strong marker.
 type Label = Option<(Tense, bool)>;
@@ -67,7 +67,7 @@ fn is_verb_like(toks: &[Tok<'_>], k: usize) -> bool {
     let Some(t) = toks.get(k) else {
         return false;
     };
-    let folded = fold_word(t.lower());
+    let folded = folded(t.lower());
     t.class == Class::Word && !t.is_capitalised() && (folded == "be" || !is_stop_word(&folded))
 }
 

@@ -6,6 +6,7 @@
 //! identifier that no pattern matches. It interprets nothing.
 
 use crate::model::Span;
+use crate::text::fold_word;
 use std::borrow::Cow;
 
 /// What a token is.
@@ -83,6 +84,19 @@ impl Tok<'_> {
     }
 }
 
+/// `word` folded as [`fold_word`] folds it, borrowed when it already is (ASCII lowercase
+/// letters and digits only), so that stop-word tests on tokens copy nothing.
+pub(crate) fn folded(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold_word(word))
+    }
+}
+
 /// Letter suffixes a numeral may carry and stay a number: ordinals, decades, scales, clock.
 const NUM_SUFFIXES: &[&str] = &[
     "st", "nd", "rd", "th", "s", "k", "m", "bn", "mn", "mln", "b", "tn", "trn", "am", "pm",
@@ -102,67 +116,189 @@ fn joins(ch: char, prev: Option<char>, next: Option<char>, alpha: bool) -> bool 
         || is_apostrophe(ch) && letters
 }
 
+/// The char at byte `i` of `text` (a char boundary), read directly when it is ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        text.get(i..)?.chars().next()
+    }
+}
+
+/// [`BYTE_KINDS`] bit of ASCII whitespace (as `char::is_whitespace` has it).
+const SPACE: u8 = 1;
+/// [`BYTE_KINDS`] bit of an ASCII letter or digit.
+const ALNUM: u8 = 1 << 1;
+/// [`BYTE_KINDS`] bit of an ASCII digit.
+const DIGIT: u8 = 1 << 2;
+/// [`BYTE_KINDS`] bit of an ASCII uppercase letter.
+const UPPER: u8 = 1 << 3;
+/// [`BYTE_KINDS`] bit of a byte of a non-ASCII char.
+const HIGH: u8 = 1 << 4;
+
+/// What each byte is, so that ASCII text is read a byte at a time.
+const BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        kinds[b] = if !byte.is_ascii() {
+            HIGH
+        } else if byte.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if byte.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if byte.is_ascii_lowercase() {
+            ALNUM
+        } else if matches!(byte, b' ' | b'\t'..=b'\r') {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    kinds
+};
+
 /// Splits `text` into tokens.
 pub(crate) fn lex(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    let mut i = 0;
     let mut space_before = true;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if c.is_whitespace() {
+    // Whether a chunk may look like a link (see `mark_links`).
+    let mut links = false;
+    while let Some(&b) = bytes.get(i) {
+        let kind = BYTE_KINDS[usize::from(b)];
+        if kind & SPACE != 0 {
             space_before = true;
-            k += 1;
+            i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut m = k;
-            let (mut digit, mut alpha) = (false, false);
-            while m < chars.len() {
-                let ch = chars[m].1;
-                let prev = if m > k { Some(chars[m - 1].1) } else { None };
-                let next = chars.get(m + 1).map(|&(_, n)| n);
-                if ch.is_alphanumeric() {
-                    if ch.is_ascii_digit() {
-                        digit = true;
-                    } else {
-                        alpha = true;
-                    }
-                    m += 1;
-                } else if joins(ch, prev, next, alpha) {
-                    m += 1;
-                } else {
-                    break;
-                }
-            }
-            let end = chars.get(m).map_or(text.len(), |&(j, _)| j);
-            let piece = &text[i..end];
-            let class = classify(piece, digit, alpha);
-            out.push(token(class, piece, i, end, space_before));
-            k = m;
+        let c = if kind & HIGH == 0 {
+            char::from(b)
+        } else {
+            char_at(text, i).unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
+        let end = if kind & ALNUM != 0 || (kind & HIGH != 0 && c.is_alphanumeric()) {
+            let word = word_at(text, i);
+            let piece = &text[i..word.end];
+            let norm = if word.plain {
+                Cow::Borrowed(piece)
+            } else {
+                lower_form(piece)
+            };
+            links |= piece == "www";
+            let class = classify(piece, word.digit, word.alpha);
+            out.push(token(class, piece, i, space_before, norm));
+            word.end
+        } else if kind & HIGH != 0 && c.is_whitespace() {
+            space_before = true;
+            i += c.len_utf8();
+            continue;
         } else {
             let end = i + c.len_utf8();
-            out.push(token(Class::Sym, &text[i..end], i, end, space_before));
-            k += 1;
-        }
+            let piece = &text[i..end];
+            links |= matches!(c, ':' | '@' | '_' | '=' | '/');
+            out.push(token(Class::Sym, piece, i, space_before, lower_form(piece)));
+            end
+        };
+        i = end;
         space_before = false;
     }
-    mark_links(text, &mut out);
+    if links {
+        mark_links(text, &mut out);
+    }
     out
 }
 
-fn token(class: Class, piece: &str, start: usize, end: usize, space_before: bool) -> Tok<'_> {
-    let plain = !piece.chars().any(|c| c.is_uppercase() || c == '’');
+/// A word or numeral found by [`word_at`].
+struct Word {
+    /// Its end.
+    end: usize,
+    /// True when it holds an ASCII digit.
+    digit: bool,
+    /// True when it holds another alphanumeric char.
+    alpha: bool,
+    /// True when it is ASCII without uppercase letters, so its own lowercase form.
+    plain: bool,
+}
+
+/// The word or numeral starting at byte `start` (an alphanumeric char): letters and digits,
+/// with the separators and apostrophes that [`joins`] lets in.
+fn word_at(text: &str, start: usize) -> Word {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut seen = 0u8;
+    let mut alpha = false;
+    let mut plain = true;
+    let mut prev = None;
+    loop {
+        let run = end;
+        while let Some(&b) = bytes.get(end) {
+            let kind = BYTE_KINDS[usize::from(b)];
+            if kind & ALNUM == 0 {
+                break;
+            }
+            seen |= kind;
+            alpha |= kind & DIGIT == 0;
+            end += 1;
+        }
+        if end > run {
+            prev = Some(char::from(bytes[end - 1]));
+        }
+        let Some(ch) = char_at(text, end) else {
+            break;
+        };
+        let next_at = end + ch.len_utf8();
+        if ch.is_alphanumeric() {
+            alpha = true; // not an ASCII digit: those were read above
+        } else if !(matches!(ch, ',' | '.') || is_apostrophe(ch))
+            || !joins(ch, prev, char_at(text, next_at), alpha)
+        {
+            break;
+        }
+        plain &= ch.is_ascii();
+        prev = Some(ch);
+        end = next_at;
+    }
+    Word {
+        end,
+        digit: seen & DIGIT != 0,
+        alpha,
+        plain: plain && seen & UPPER == 0,
+    }
+}
+
+fn token<'a>(
+    class: Class,
+    piece: &'a str,
+    start: usize,
+    space_before: bool,
+    norm: Cow<'a, str>,
+) -> Tok<'a> {
     Tok {
         class,
         text: piece,
-        span: Span::new(start, end),
+        span: Span::new(start, start + piece.len()),
         space_before,
-        norm: if plain {
-            Cow::Borrowed(piece)
+        norm,
+    }
+}
+
+/// `piece` lowercase with typographic apostrophes made plain, borrowed when it already is.
+fn lower_form(piece: &str) -> Cow<'_, str> {
+    if piece.is_ascii() {
+        if piece.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(piece.to_ascii_lowercase())
         } else {
-            Cow::Owned(piece.to_lowercase().replace('’', "'"))
-        },
+            Cow::Borrowed(piece)
+        }
+    } else if piece.chars().any(|c| c.is_uppercase() || c == '’') {
+        Cow::Owned(piece.to_lowercase().replace('’', "'"))
+    } else {
+        Cow::Borrowed(piece)
     }
 }
 
@@ -179,17 +315,22 @@ fn classify(piece: &str, digit: bool, alpha: bool) -> Class {
     let split = piece
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | '\'' | '’')))
         .unwrap_or(piece.len());
-    let suffix = piece[split..].to_lowercase();
-    if NUM_SUFFIXES.contains(&suffix.as_str()) {
-        Class::Num
+    let suffix = &piece[split..];
+    let known = if suffix.is_ascii() {
+        NUM_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(suffix))
     } else {
-        Class::Ident
-    }
+        NUM_SUFFIXES.contains(&suffix.to_lowercase().as_str())
+    };
+    if known { Class::Num } else { Class::Ident }
 }
 
 /// Makes every token of a whitespace-delimited chunk that looks like a link, a path, an
 /// e-mail address or a code an identifier.
 fn mark_links(text: &str, toks: &mut [Tok<'_>]) {
+    let marks = |b: &u8| matches!(b, b':' | b'@' | b'_' | b'=' | b'/');
+    if !text.as_bytes().iter().any(marks) && !text.contains("www.") {
+        return; // no chunk can look like a link
+    }
     let mut start = 0;
     let mut k = 0;
     for chunk in text.split_inclusive(char::is_whitespace) {
@@ -223,6 +364,105 @@ fn looks_like_link(chunk: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lexer written plainly, a char at a time, as the oracle of the byte-wise [`lex`]:
+    /// (class, text, span, space before, lowercase form) of each token.
+    fn plain_lex(text: &str) -> Vec<(Class, &str, Span, bool, String)> {
+        let mut out = Vec::new();
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut k = 0;
+        let mut space_before = true;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            if c.is_whitespace() {
+                space_before = true;
+                k += 1;
+                continue;
+            }
+            let mut m = k + 1;
+            let mut class = Class::Sym;
+            if c.is_alphanumeric() {
+                let (mut digit, mut alpha) = (false, false);
+                m = k;
+                while m < chars.len() {
+                    let ch = chars[m].1;
+                    let prev = (m > k).then(|| chars[m - 1].1);
+                    let next = chars.get(m + 1).map(|&(_, n)| n);
+                    if ch.is_alphanumeric() {
+                        if ch.is_ascii_digit() {
+                            digit = true;
+                        } else {
+                            alpha = true;
+                        }
+                    } else if !joins(ch, prev, next, alpha) {
+                        break;
+                    }
+                    m += 1;
+                }
+                let end = chars.get(m).map_or(text.len(), |&(j, _)| j);
+                class = classify(&text[i..end], digit, alpha);
+            }
+            let end = chars.get(m).map_or(text.len(), |&(j, _)| j);
+            let piece = &text[i..end];
+            let lower = if piece.chars().any(|c| c.is_uppercase() || c == '’') {
+                piece.to_lowercase().replace('’', "'")
+            } else {
+                piece.to_string()
+            };
+            out.push((class, piece, Span::new(i, end), space_before, lower));
+            k = m;
+            space_before = false;
+        }
+        let mut start = 0;
+        let mut t = 0;
+        for chunk in text.split_inclusive(char::is_whitespace) {
+            let end = start + chunk.len();
+            let link = looks_like_link(chunk.trim_end());
+            while t < out.len() && out[t].2.end <= end {
+                if link {
+                    out[t].0 = Class::Ident;
+                }
+                t += 1;
+            }
+            start = end;
+        }
+        out
+    }
+
+    /// [`lex`]'s tokens in the oracle's terms.
+    fn fast_lex(text: &str) -> Vec<(Class, &str, Span, bool, String)> {
+        lex(text)
+            .into_iter()
+            .map(|t| (t.class, t.text, t.span, t.space_before, t.norm.into_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn bytewise_lexer_matches_the_plain_one() {
+        for text in [
+            "The 12-point plan, 250,000 troops, $5bn and 1.5 million on 2024.06.03.",
+            "Sunday’s talks in KYIV\u{a0}— O’Neil’s 21st, 9’9’9 and a’’b",
+            "see https://example.org/a_b?x=1 or www.x.org, mail@x.org, and a/b",
+            "wwww.x \u{212a}elvin \u{1c5}a 𝟙𝟚 ١٢٣ 一二 é1.2.3ü İstanbul ΣΑΣ\u{85}x\u{2029}y",
+            "tab\there\x0bvt\x0cff\rcr 3pm 4R G7 1,, ,1 1.",
+        ] {
+            assert_eq!(fast_lex(text), plain_lex(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bytewise_lexer_matches_the_plain_one_on_any_text(text in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(fast_lex(&text), plain_lex(&text));
+        }
+
+        #[test]
+        fn bytewise_lexer_matches_the_plain_one_on_number_text(
+            text in "[0-9a-zA-Z,.'’ \u{a0}\u{212a}:/@_=wW-]{0,30}",
+        ) {
+            proptest::prop_assert_eq!(fast_lex(&text), plain_lex(&text));
+        }
+    }
 
     fn classes(text: &str) -> Vec<(&str, Class)> {
         lex(text).into_iter().map(|t| (t.text, t.class)).collect()
@@ -274,6 +514,14 @@ mod tests {
         assert!(toks[0].space_before && !toks[2].space_before && toks[3].space_before);
         assert_eq!(toks[3].suffix(), "st");
         assert!(toks[4].is_dash());
+    }
+
+    #[test]
+    fn folded_words_are_fold_word_without_copies() {
+        for word in ["troops", "g7", "Troops", "o'clock", "co-op", "é", "", "ÆON"] {
+            assert_eq!(folded(word), fold_word(word), "{word}");
+        }
+        assert!(matches!(folded("troops"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -18,12 +18,50 @@ const IDENTIFIER_NOUNS: &str = include_str!("../../data/identifier_nouns_en.txt"
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
     by_first: Map<String, Vec<(Vec<String>, T)>>,
+    /// The lengths and first bytes of the first words, to pass over most tokens without
+    /// hashing them.
+    firsts: Firsts,
+}
+
+/// A set of words' lengths and first bytes: a word outside it is none of them.
+#[derive(Debug, Default)]
+struct Firsts {
+    /// Bit `n` for a word of `n` bytes (bit 63: 63 bytes or more).
+    lengths: u64,
+    /// Bit `b` for a word that starts with byte `b`.
+    bytes: [u64; 4],
+}
+
+impl Firsts {
+    fn add(&mut self, word: &str) {
+        self.lengths |= 1 << word.len().min(63);
+        if let Some(&b) = word.as_bytes().first() {
+            self.bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+
+    /// False when `word` is surely not one of the words added.
+    fn may_hold(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        self.lengths & (1 << word.len().min(63)) != 0
+            && self.bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
 }
 
 impl<T: Copy> Phrases<T> {
     /// The first word of every phrase.
     fn first_words(&self) -> impl Iterator<Item = &String> {
         self.by_first.keys()
+    }
+
+    /// Every phrase (its words, lowercase) with its value, in no particular order.
+    pub fn entries(&self) -> impl Iterator<Item = (&[String], T)> {
+        self.by_first
+            .values()
+            .flatten()
+            .map(|(words, value)| (words.as_slice(), *value))
     }
 
     /// An index of `entries` (phrase, value); phrases are cut into tokens like article text.
@@ -41,10 +79,12 @@ impl<T: Copy> Phrases<T> {
                     .push((words, value));
             }
         }
-        for list in by_first.values_mut() {
+        let mut firsts = Firsts::default();
+        for (first, list) in by_first.iter_mut() {
             list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
+            firsts.add(first);
         }
-        Phrases { by_first }
+        Phrases { by_first, firsts }
     }
 
     /// An index of the `KIND PHRASE` lines of a data file, each phrase with the value `kind`
@@ -58,8 +98,11 @@ impl<T: Copy> Phrases<T> {
 
     /// The longest phrase starting at token `i`: its value and the index just past it.
     pub fn longest(&self, toks: &[Tok<'_>], i: usize) -> Option<(T, usize)> {
-        let first = toks.get(i)?;
-        let list = self.by_first.get(first.lower())?;
+        let first = toks.get(i)?.lower();
+        if !self.firsts.may_hold(first) {
+            return None;
+        }
+        let list = self.by_first.get(first)?;
         list.iter().find_map(|(words, value)| {
             let fits = words
                 .iter()

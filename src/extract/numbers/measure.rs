@@ -12,10 +12,10 @@
 //! (`1.2 million tonnes of wheat` → `tonnes of wheat`). A figure inside a sentence about a limit
 //! (`cap_words_en.txt`) names a cap on the body it sizes (`navy size cap`).
 
-use super::lex::{Class, Tok};
+use super::lex::{Class, Tok, folded};
 use super::lexicon::lexicon;
 use super::parse::{Quantity, Shape};
-use crate::text::{fold_word, is_stop_word};
+use crate::text::is_stop_word;
 
 /// What a quantity counts.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,7 +109,7 @@ fn is_content_word(t: &Tok<'_>) -> bool {
     let lx = lexicon();
     t.class == Class::Word
         && !PHRASE_ENDS.contains(&t.lower())
-        && !is_stop_word(&fold_word(t.base()))
+        && !is_stop_word(&folded(t.base()))
         && !lx.is_number_word(t.lower())
         && !lx.ordinals.contains_key(t.lower())
 }

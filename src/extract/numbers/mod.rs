@@ -44,9 +44,12 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
 
 /// The number facts of one sentence.
 fn read_sentence(text: &str, lexed: &Lexed<'_>, style: Style) -> Vec<SentenceFact> {
-    let toks = &lexed.toks;
-    let blocked = crate::extract::dates::claimed(toks.len(), &lexed.dates);
     let mut out = Vec::new();
+    if !lexed.cues().may_count() {
+        return out;
+    }
+    let toks = lexed.toks();
+    let blocked = crate::extract::dates::claimed(toks.len(), lexed.dates());
     let mut i = 0;
     let lx = lexicon();
     while i < toks.len() {
@@ -372,6 +375,17 @@ mod tests {
         "é",
         "𝟙",
         "second",
+        "few",
+        "couple",
+        "several",
+        "scores",
+        "weeks",
+        "ago",
+        "in",
+        "June",
+        "Sunday",
+        "yesterday",
+        "\u{212a}",
     ];
 
     proptest::proptest! {
@@ -390,6 +404,46 @@ mod tests {
                     proptest::prop_assert!(interval.low <= interval.high);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn sentences_without_cues_are_not_lexed() {
+        let text = "The minister said the talks had gone well.";
+        let lexed = Lexed::of(text);
+        assert!(read_sentence(text, &lexed, Style::Unknown).is_empty());
+        assert!(lexed.dates().is_empty());
+        assert!(!lexed.is_lexed());
+        let lexed = Lexed::of("Two of them.");
+        assert!(read_sentence("Two of them.", &lexed, Style::Unknown).len() == 1);
+        assert!(lexed.is_lexed());
+    }
+
+    #[test]
+    fn cues_skip_no_number_of_the_tables() {
+        let labels = ["Section 5.", "One sticking point.", "the 1970s", "at 3pm"];
+        for text in TABLE.iter().map(|row| row.0).chain(labels) {
+            let all = Lexed::assuming(text, crate::extract::cues::Cues::ALL);
+            assert_eq!(
+                read_sentence(text, &Lexed::of(text), Style::Unknown),
+                read_sentence(text, &all, Style::Unknown),
+                "{text}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cues_skip_no_number(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..30),
+            tail in "\\PC{0,12}",
+        ) {
+            let text = format!("{}{tail}", pieces.concat());
+            let all = Lexed::assuming(&text, crate::extract::cues::Cues::ALL);
+            proptest::prop_assert_eq!(
+                read_sentence(&text, &Lexed::of(&text), Style::English),
+                read_sentence(&text, &all, Style::English)
+            );
         }
     }
 
