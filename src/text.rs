@@ -25,46 +25,105 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑')
 }
 
+/// The character at byte `i` of `text` (a char boundary) and its length in bytes.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// The word tokens of a text, in order, without collecting them (see [`tokens`]). Reads
+/// ASCII a byte at a time and decodes only other characters.
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Tokens { text, at: 0 }
+    }
+
+    /// True when the character at byte `i` (a char boundary) is a word character, with its
+    /// length in bytes (1 past the end of the text).
+    fn word_at(&self, i: usize) -> (bool, usize) {
+        match self.text.as_bytes().get(i) {
+            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => char_at(self.text, i).map_or((false, 1), |(c, n)| (is_word_char(c), n)),
+            None => (false, 1),
+        }
+    }
+
+    /// True when the non-word character `c` at byte `i`, inside a word, joins it to what
+    /// follows: an apostrophe or hyphen before a word character, a period or comma between
+    /// digits.
+    fn joins(&self, i: usize, c: char, len: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        if is_inner_joiner(c) {
+            i + len < bytes.len() && self.word_at(i + len).0
+        } else if matches!(c, '.' | ',') {
+            bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+        } else {
+            false
+        }
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let bytes = self.text.as_bytes();
+        // Skip to the first word character.
+        let mut i = self.at;
+        loop {
+            if i >= bytes.len() {
+                self.at = i;
+                return None;
+            }
+            let (word, len) = self.word_at(i);
+            if word {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (c, len) = if b.is_ascii() {
+                (char::from(b), 1)
+            } else {
+                char_at(self.text, i).unwrap_or(('\0', 1))
+            };
+            if is_word_char(c) || self.joins(i, c, len) {
+                i += len;
+                continue;
+            }
+            self.at = i + len;
+            return Some(Token {
+                text: &self.text[start..i],
+                span: Span::new(start, i),
+            });
+        }
+        self.at = i;
+        Some(Token {
+            text: &self.text[start..],
+            span: Span::new(start, self.text.len()),
+        })
+    }
+}
+
 /// Splits `text` into word tokens. Apostrophes and hyphens inside a word stay in it
 /// (`Ukraine's`, `son-in-law`), and so do periods and commas between digits (`250,000`, `1.5`).
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if is_word_char(c) {
-            if start.is_none() {
-                start = Some(i);
-            }
-            continue;
-        }
-        if let Some(s) = start {
-            let next = chars.peek().map(|&(_, n)| n);
-            let prev = text[..i].chars().next_back();
-            let joins = match next {
-                Some(n) if is_inner_joiner(c) => is_word_char(n),
-                Some(n) if matches!(c, '.' | ',') => {
-                    n.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_digit())
-                }
-                _ => false,
-            };
-            if joins {
-                continue;
-            }
-            out.push(Token {
-                text: &text[s..i],
-                span: Span::new(s, i),
-            });
-            start = None;
-        }
-    }
-    if let Some(s) = start {
-        out.push(Token {
-            text: &text[s..],
-            span: Span::new(s, text.len()),
-        });
-    }
-    out
+    Tokens::new(text).collect()
 }
 
 /// Folds a character for comparison: lowercase, Latin diacritics removed, curly quotes and
@@ -148,8 +207,12 @@ const STOP_WORDS: &str = include_str!("data/stopwords_en.txt");
 pub fn is_stop_word(word: &str) -> bool {
     use std::sync::OnceLock;
     static SET: OnceLock<crate::lexicon::Set<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| data_lines(STOP_WORDS).collect())
-        .contains(word)
+    SET.get_or_init(|| stop_words().collect()).contains(word)
+}
+
+/// The words [`is_stop_word`] is true for.
+pub(crate) fn stop_words() -> impl Iterator<Item = &'static str> {
+    data_lines(STOP_WORDS)
 }
 
 /// The 64-bit FNV-1a hash: stable across machines, runs and Rust versions (unlike `std`'s
@@ -206,6 +269,71 @@ mod tests {
         );
         for t in tokens(text) {
             assert_eq!(t.span.of(text), t.text);
+        }
+    }
+
+    /// The tokens as the first, character-by-character reader cut them: the oracle the
+    /// byte-wise [`Tokens`] must agree with.
+    fn reference_tokens(text: &str) -> Vec<Token<'_>> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_word_char(c) {
+                start.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = start {
+                let next = chars.peek().map(|&(_, n)| n);
+                let prev = text[..i].chars().next_back();
+                let joins = match next {
+                    Some(n) if is_inner_joiner(c) => is_word_char(n),
+                    Some(n) if matches!(c, '.' | ',') => {
+                        n.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_digit())
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    out.push(Token {
+                        text: &text[s..i],
+                        span: Span::new(s, i),
+                    });
+                    start = None;
+                }
+            }
+        }
+        if let Some(s) = start {
+            out.push(Token {
+                text: &text[s..],
+                span: Span::new(s, text.len()),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_agree_with_the_character_reader_on_hard_cases() {
+        let cases = [
+            "",
+            "a",
+            "’s ’s, and-",
+            "Ukraine’s son‐in‑law, Київ-2: 1.5,2 .5 5. 5.a a.5 1,,2 x'-y -'a'",
+            "Élysée naïve 東京 ٣٤٥ x\u{301}y — “quoted” ½ ²",
+            "end-\u{301} it'\u{301}s 3.\u{660} 3,٣",
+        ];
+        for text in cases {
+            assert_eq!(tokens(text), reference_tokens(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_agree_with_the_character_reader(
+            text in "[a-zA-Z0-9 .,'’‐‑\\-éЖ٣\u{301}½“”!]{0,40}",
+            any in "\\PC{0,20}",
+        ) {
+            let text = format!("{text}{any}");
+            proptest::prop_assert_eq!(tokens(&text), reference_tokens(&text));
         }
     }
 

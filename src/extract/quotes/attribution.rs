@@ -4,20 +4,13 @@
 //! X`) — and the channel named around it (`on X`, `told reporters`). Speech verbs and channels
 //! are language data. It does not resolve pronouns; `quotes` does, across sentences.
 
-use crate::extract::roles::lexicon::{entries, key, phrase_keys};
+use crate::extract::roles::lexicon::{Class, phrase_keys};
 use crate::extract::roles::people::{Roster, Run, Runs, Word, in_role_phrase};
-use crate::lexicon::{Map, Set, data_lines};
-use crate::text::is_stop_word;
+use crate::lexicon::{Map, data_lines};
 use std::cell::{OnceCell, RefCell};
 use std::sync::OnceLock;
 
-const SPEECH_VERBS: &str = include_str!("../../data/speech_verbs_en.txt");
 const CHANNELS: &str = include_str!("../../data/channels_en.txt");
-
-fn speech_verbs() -> &'static Set<String> {
-    static SET: OnceLock<Set<String>> = OnceLock::new();
-    SET.get_or_init(|| entries(SPEECH_VERBS).iter().map(|e| key(e.left)).collect())
-}
 
 /// A channel from the data: canonical name, class, and phrases (runs of keys).
 #[derive(Debug)]
@@ -328,7 +321,7 @@ impl Reader<'_, '_> {
                 det = Some(k - 1);
                 break;
             }
-            if is_stop_word(&w.key) && !in_role_phrase(self.ws, k - 1) {
+            if w.class.any(Class::STOP) && !in_role_phrase(self.ws, k - 1) {
                 break;
             }
             k -= 1;
@@ -354,7 +347,7 @@ impl Reader<'_, '_> {
                 return Some((self.run_speaker(run), from));
             }
             let w = &self.ws[end];
-            if is_stop_word(&w.key) && !in_role_phrase(self.ws, end) {
+            if w.class.any(Class::STOP) && !in_role_phrase(self.ws, end) {
                 break;
             }
             end += 1;
@@ -482,7 +475,6 @@ pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<At
         roster,
         subject_scan: RefCell::default(),
     };
-    let verbs = speech_verbs();
     let mut out = Vec::new();
     let mut last_verb: Option<usize> = None;
     let keys: Vec<&str> = ws.iter().map(|w| w.key.as_ref()).collect();
@@ -494,8 +486,7 @@ pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<At
         let according = w.key == "according" && ws.get(v + 1).is_some_and(|n| n.key == "to");
         let found = if according {
             reader.starting_at(v + 2)
-        } else if verbs.contains(&*w.key) && !w.cap || (w.cap && v == 0 && verbs.contains(&*w.key))
-        {
+        } else if w.class.any(Class::SPEECH_VERB) && (!w.cap || v == 0) {
             reader.speaker_of(v)
         } else {
             None

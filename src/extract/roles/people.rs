@@ -4,10 +4,10 @@
 //! like a person's name. Also: the fullest form an article gives a name, and whether two
 //! spellings can name the same person. It does not decide roles or speakers.
 
-use super::lexicon::{key, key_of, lexicon};
+use super::lexicon::{Class, Keyed, key, key_of, lexicon};
 use crate::lexicon::Map;
 use crate::model::Span;
-use crate::text::{is_stop_word, tokens};
+use crate::text::Tokens;
 use std::borrow::Cow;
 
 /// A word of the text with what the extractors need to know about it.
@@ -33,6 +33,8 @@ pub struct Word<'t> {
     pub country: usize,
     /// True when the word is part of a role phrase (`Prime` in `Prime Minister`).
     pub role: bool,
+    /// What the data says of its key.
+    pub class: Class,
 }
 
 impl Word<'_> {
@@ -47,15 +49,20 @@ impl Word<'_> {
 /// The words of `text[span]`, with article offsets.
 pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
     let piece = span.of(text);
-    let toks = tokens(piece);
-    let mut out: Vec<Word<'_>> = Vec::with_capacity(toks.len());
+    let mut out: Vec<Word<'_>> = Vec::with_capacity(piece.len() / 6 + 1);
     let mut last_end = 0;
-    for t in toks {
+    let mut phrases = Class::NONE;
+    for t in Tokens::new(piece) {
         let gap = &piece[last_end..t.span.start];
         last_end = t.span.end;
         let possessive = t.text.len() > 2
             && (t.text.ends_with("'s") || t.text.ends_with("’s") || t.text.ends_with("s'"));
-        let (key, respelled) = key_of(t.text);
+        let Keyed {
+            key,
+            respelled,
+            class,
+        } = key_of(t.text);
+        phrases |= class;
         out.push(Word {
             text: t.text,
             span: t.span.shift(span.start),
@@ -66,24 +73,29 @@ pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
             gap,
             country: 0,
             role: false,
+            class,
         });
     }
-    let (countries, roles) = {
+    if phrases.any(Class::ROLE_START | Class::COUNTRY_START) {
         let keys: Vec<&str> = out.iter().map(|w| &*w.key).collect();
-        (country_lengths(&out, &keys), role_words(&keys))
-    };
-    mark_countries(&mut out, countries);
-    for (w, role) in out.iter_mut().zip(roles) {
-        w.role = role;
+        let countries = country_lengths(&out, &keys);
+        let roles = role_words(&out, &keys);
+        mark_countries(&mut out, countries);
+        for (w, role) in out.iter_mut().zip(roles) {
+            w.role = role;
+        }
     }
     out
 }
 
-/// For each of `keys`, true when it is part of a role phrase.
-fn role_words(keys: &[&str]) -> Vec<bool> {
+/// For each of `words` (with their `keys`), true when it is part of a role phrase.
+fn role_words(words: &[Word<'_>], keys: &[&str]) -> Vec<bool> {
     let lex = lexicon();
     let mut covered = vec![false; keys.len()];
-    for i in 0..keys.len() {
+    for (i, w) in words.iter().enumerate() {
+        if !w.class.any(Class::ROLE_START) {
+            continue;
+        }
         if let Some(len) = lex.roles.longest_len(keys, i) {
             for c in &mut covered[i..i + len] {
                 *c = true;
@@ -99,7 +111,11 @@ fn country_lengths(words: &[Word<'_>], keys: &[&str]) -> Vec<usize> {
     let mut lens = vec![0; words.len()];
     let mut i = 0;
     while i < words.len() {
-        let len = lex.countries.longest_len(keys, i).unwrap_or(0);
+        let len = if words[i].class.any(Class::COUNTRY_START) {
+            lex.countries.longest_len(keys, i).unwrap_or(0)
+        } else {
+            0
+        };
         let all_cap = len > 0
             && (i..i + len).all(|j| words[j].cap)
             && (i + 1..i + len).all(|j| words[j].joined(Some(&words[j - 1])));
@@ -140,7 +156,7 @@ pub fn country_at(words: &[Word<'_>], i: usize) -> Option<(usize, String)> {
 
 /// True when the word has a role reading of its own (`President`, `Mr`, `Deputy`).
 pub fn is_role_word(w: &Word<'_>) -> bool {
-    lexicon().roles.longest_len(&[&*w.key], 0).is_some()
+    w.class.any(Class::ROLE_WORD)
 }
 
 /// True when word `i` is a role word or part of a role phrase (`prime` in `prime minister`).
@@ -151,17 +167,18 @@ pub fn in_role_phrase(words: &[Word<'_>], i: usize) -> bool {
 /// True when a word can be part of a person's name: capitalised, with lowercase letters (or
 /// a single initial), and not a role, institution, country, calendar or function word.
 pub fn is_name_word(w: &Word<'_>) -> bool {
-    let lex = lexicon();
+    if !w.cap
+        || w.country != 0
+        || w.role
+        || w.class
+            .any(Class::STOP | Class::CALENDAR | Class::BODY | Class::PLACE)
+    {
+        return false;
+    }
     let mut chars = w.text.chars();
     let single = chars.next().is_some() && chars.next().is_none();
-    w.cap
-        && (single || w.text.chars().any(char::is_lowercase))
-        && !w.text.chars().any(|c| c.is_ascii_digit())
-        && w.country == 0
-        && !is_stop_word(&w.key)
-        && !lex.calendar.contains(&*w.key)
-        && !lex.is_institution(&w.key)
-        && !w.role
+    (single || w.text.chars().any(char::is_lowercase))
+        && !w.text.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A run of name words: `first..=last` word indices.
@@ -235,7 +252,6 @@ impl Runs {
 
 /// The runs of name words in `words`, in order. A run ends after a possessive word.
 fn runs(words: &[Word<'_>]) -> Vec<Run> {
-    let particles = &lexicon().particles;
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -258,7 +274,7 @@ fn runs(words: &[Word<'_>]) -> Vec<Run> {
             // Lowercase particles inside a name: `von der Leyen`, `bin Salman`.
             let mut j = next;
             while words.get(j).is_some_and(|p| {
-                !p.cap && particles.contains(&*p.key) && p.joined(Some(&words[j - 1]))
+                !p.cap && p.class.any(Class::PARTICLE) && p.joined(Some(&words[j - 1]))
             }) {
                 j += 1;
             }
