@@ -31,6 +31,17 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// True at the ASCII letters and digits, by byte value.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The word tokens of a text, in order, without collecting them (see [`tokens`]). Reads
 /// ASCII a byte at a time and decodes only other characters.
 #[derive(Debug, Clone)]
@@ -49,18 +60,25 @@ impl<'a> Tokens<'a> {
     /// length in bytes (1 past the end of the text).
     fn word_at(&self, i: usize) -> (bool, usize) {
         match self.text.as_bytes().get(i) {
-            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            Some(&b) if b.is_ascii() => (ASCII_WORD[usize::from(b)], 1),
             Some(_) => char_at(self.text, i).map_or((false, 1), |(c, n)| (is_word_char(c), n)),
             None => (false, 1),
         }
     }
 
-    /// True when the non-word character `c` at byte `i`, inside a word, joins it to what
-    /// follows: an apostrophe or hyphen before a word character, a period or comma between
-    /// digits.
-    fn joins(&self, i: usize, c: char, len: usize) -> bool {
+    /// The length of the character at byte `i` (a char boundary, not an ASCII letter or
+    /// digit) when it continues the word before it: a word character, an apostrophe or hyphen
+    /// before a word character, a period or comma between digits; `Err` with its length when
+    /// it ends the word.
+    fn continues(&self, i: usize) -> Result<usize, usize> {
         let bytes = self.text.as_bytes();
-        if is_inner_joiner(c) {
+        let (c, len) = match bytes[i] {
+            b if b.is_ascii() => (char::from(b), 1),
+            _ => char_at(self.text, i).unwrap_or(('\0', 1)),
+        };
+        let joins = if is_word_char(c) {
+            true
+        } else if is_inner_joiner(c) {
             i + len < bytes.len() && self.word_at(i + len).0
         } else if matches!(c, '.' | ',') {
             bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -68,7 +86,8 @@ impl<'a> Tokens<'a> {
                 && bytes[i - 1].is_ascii_digit()
         } else {
             false
-        }
+        };
+        if joins { Ok(len) } else { Err(len) }
     }
 }
 
@@ -80,6 +99,9 @@ impl<'a> Iterator for Tokens<'a> {
         // Skip to the first word character.
         let mut i = self.at;
         loop {
+            while i < bytes.len() && bytes[i].is_ascii() && !ASCII_WORD[usize::from(bytes[i])] {
+                i += 1;
+            }
             if i >= bytes.len() {
                 self.at = i;
                 return None;
@@ -91,32 +113,28 @@ impl<'a> Iterator for Tokens<'a> {
             i += len;
         }
         let start = i;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
+        loop {
+            while i < bytes.len() && ASCII_WORD[usize::from(bytes[i])] {
                 i += 1;
-                continue;
             }
-            let (c, len) = if b.is_ascii() {
-                (char::from(b), 1)
-            } else {
-                char_at(self.text, i).unwrap_or(('\0', 1))
-            };
-            if is_word_char(c) || self.joins(i, c, len) {
-                i += len;
-                continue;
+            if i >= bytes.len() {
+                self.at = i;
+                return Some(Token {
+                    text: &self.text[start..],
+                    span: Span::new(start, i),
+                });
             }
-            self.at = i + len;
-            return Some(Token {
-                text: &self.text[start..i],
-                span: Span::new(start, i),
-            });
+            match self.continues(i) {
+                Ok(len) => i += len,
+                Err(len) => {
+                    self.at = i + len;
+                    return Some(Token {
+                        text: &self.text[start..i],
+                        span: Span::new(start, i),
+                    });
+                }
+            }
         }
-        self.at = i;
-        Some(Token {
-            text: &self.text[start..],
-            span: Span::new(start, self.text.len()),
-        })
     }
 }
 
@@ -190,6 +208,10 @@ pub fn fold_word_chars(word: &str) -> impl Iterator<Item = char> + '_ {
 
 /// A word with a possessive `'s` / `’s` ending removed (`Ukraine's` → `Ukraine`).
 pub fn strip_possessive(word: &str) -> &str {
+    // Every ending below ends in `s`, `'` or the last byte of `’`.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["'s", "’s", "'", "’"] {
         if let Some(stem) = word.strip_suffix(suffix)
             && !stem.is_empty()

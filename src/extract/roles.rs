@@ -9,6 +9,7 @@
 
 pub mod lexicon;
 pub mod people;
+pub mod vocab;
 
 pub use lexicon::RoleKind;
 
@@ -363,7 +364,6 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
     ) in sentences.iter().enumerate()
     {
         for run in &rs.list {
-            let name = run.name(text, ws);
             let start = title_start(text, ws, rs, run.first);
             let mut spans = Vec::new();
             spans.extend(slice(ws, start, run.first).filter(|s| is_role_phrase(s.of(text))));
@@ -375,6 +375,10 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
             if known {
                 spans.extend(roles_after(text, ws, rs, run));
             }
+            if spans.is_empty() {
+                continue;
+            }
+            let name = run.name(text, ws);
             let subject = roster.full_name(&name, ws[run.first].span.start);
             for span in spans {
                 let value = span.of(text).to_string();

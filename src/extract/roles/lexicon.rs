@@ -3,11 +3,11 @@
 //! calendar words, surname particles and British/American spellings. Input: a word or a run of
 //! folded words; output: what the data says about it. It lists no article's people.
 
+pub use super::vocab::Class;
+use super::vocab::{Packed, WordTable};
 use crate::lexicon::{Map, Set, data_lines};
 use crate::text::{fold_word, stop_words, strip_possessive};
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const ROLES: &str = include_str!("../../data/roles_en.txt");
@@ -134,13 +134,23 @@ impl<T> Phrases<T> {
             .is_some_and(|c| c.iter().any(|(words, _)| words.len() == 1))
     }
 
-    /// The length in words of the longest phrase that starts at `keys[at]`.
-    pub fn longest_len(&self, keys: &[&str], at: usize) -> Option<usize> {
-        let candidates = self.by_first.get(*keys.get(at)?)?;
+    /// The length in words of the longest phrase that starts at key `at` of the `len` keys
+    /// `key_at` gives.
+    pub fn longest_len_by<'k>(
+        &self,
+        len: usize,
+        at: usize,
+        key_at: impl Fn(usize) -> &'k str,
+    ) -> Option<usize> {
+        if at >= len {
+            return None;
+        }
+        let candidates = self.by_first.get(key_at(at))?;
         candidates
             .iter()
             .filter(|(words, _)| {
-                at + words.len() <= keys.len() && words.iter().zip(&keys[at..]).all(|(w, k)| w == k)
+                at + words.len() <= len
+                    && words.iter().enumerate().all(|(k, w)| w == key_at(at + k))
             })
             .map(|(words, _)| words.len())
             .max()
@@ -190,52 +200,6 @@ pub fn key(word: &str) -> String {
     }
 }
 
-/// What the data says of a word key, as a set of classes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Class(u16);
-
-impl Class {
-    /// No class.
-    pub const NONE: Class = Class(0);
-    /// An English function word (see [`crate::text::is_stop_word`]).
-    pub const STOP: Class = Class(1);
-    /// A month or weekday name.
-    pub const CALENDAR: Class = Class(1 << 1);
-    /// A noun of a body or institution (with families, see [`Lexicon::families`]).
-    pub const BODY: Class = Class(1 << 2);
-    /// A noun of a place or building.
-    pub const PLACE: Class = Class(1 << 3);
-    /// A lowercase particle that may stand inside a name.
-    pub const PARTICLE: Class = Class(1 << 4);
-    /// The first word of a role phrase.
-    pub const ROLE_START: Class = Class(1 << 5);
-    /// A role phrase of one word (`President`, `Mr`, `Deputy`).
-    pub const ROLE_WORD: Class = Class(1 << 6);
-    /// The first word of a country phrase.
-    pub const COUNTRY_START: Class = Class(1 << 7);
-    /// A speech verb (`said`, `told`).
-    pub const SPEECH_VERB: Class = Class(1 << 8);
-
-    /// True when the word has one of the classes of `other`.
-    pub fn any(self, other: Class) -> bool {
-        self.0 & other.0 != 0
-    }
-}
-
-impl std::ops::BitOr for Class {
-    type Output = Class;
-
-    fn bitor(self, other: Class) -> Class {
-        Class(self.0 | other.0)
-    }
-}
-
-impl std::ops::BitOrAssign for Class {
-    fn bitor_assign(&mut self, other: Class) {
-        self.0 |= other.0;
-    }
-}
-
 /// A word in comparable form, with what the data says of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keyed<'a> {
@@ -256,52 +220,10 @@ struct Info {
     class: Class,
 }
 
-/// A hasher for short word keys, eight bytes a step (the FxHash scheme of rustc, with its
-/// well-mixed high bits rotated down for the table's bucket index). The table is built from
-/// the data, so it needs no defence against hash flooding; nothing iterates it.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl WordHasher {
-    const SEED: u64 = 0xf135_7aea_2e62_a9c5;
-
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0.rotate_left(26)
-    }
-}
-
-/// Every folded word the data says something of: [`key`] would respell it, or its key has a
-/// [`Class`].
-type WordTable = HashMap<Box<str>, Info, BuildHasherDefault<WordHasher>>;
-
-/// The word table of the shared lexicon: for each folded word, its respelling and the
-/// classes of its key, so that reading a word takes one lookup.
-fn word_table<'l>(lex: &'l Lexicon) -> WordTable {
+/// The word table of the shared lexicon: every folded word the data says something of
+/// ([`key`] would respell it, or its key has a [`Class`]) with its respelling and the classes
+/// of its key, so that reading a word takes one lookup.
+fn word_table<'l>(lex: &'l Lexicon) -> WordTable<Info> {
     let mut classes: Map<&'l str, Class> = Map::default();
     let mut add = |word: &'l str, class: Class| {
         *classes.entry(word).or_default() |= class;
@@ -336,76 +258,28 @@ fn word_table<'l>(lex: &'l Lexicon) -> WordTable {
         add(w, Class::SPEECH_VERB);
     }
     let class_of = |key: &str| classes.get(key).copied().unwrap_or_default();
-    let mut table = WordTable::default();
-    for (&word, &class) in &classes {
-        if !spellings().contains_key(word) {
-            table.insert(
-                word.into(),
-                Info {
-                    american: None,
-                    class,
-                },
-            );
-        }
-    }
+    let mut words: Vec<(Box<str>, Info)> = Vec::new();
     for (british, american) in spellings() {
-        table.insert(
-            british.as_str().into(),
-            Info {
-                american: Some(american.as_str().into()),
-                class: class_of(american),
-            },
-        );
+        let class = class_of(american);
+        let american = Some(american.as_str().into());
+        words.push((british.as_str().into(), Info { american, class }));
     }
-    table
+    for (&word, &class) in &classes {
+        // A respelled word's entry (added first) holds its key's classes.
+        words.push((
+            word.into(),
+            Info {
+                american: None,
+                class,
+            },
+        ));
+    }
+    WordTable::new(words)
 }
 
-/// The longest word [`key_of`] folds without allocating.
-const SHORT_WORD: usize = 32;
-
-/// [`key`] of `word` with what the data says of it, in one table lookup. The key is
-/// borrowed from the word when it already is in comparable form (plain lowercase ASCII, as
-/// most words of a text are), or from the data when the data knows it; only other words
-/// (names, mostly) are copied.
+/// [`key`] of `word` with what the data says of it (see [`Lexicon::key_of`]).
 pub fn key_of(word: &str) -> Keyed<'_> {
-    let stem = strip_possessive(word);
-    let table = &lexicon().words;
-    let found = |folded: &str| -> Option<Keyed<'static>> {
-        let (word, info) = table.get_key_value(folded)?;
-        Some(Keyed {
-            key: Cow::Borrowed(info.american.as_deref().unwrap_or(word)),
-            respelled: info.american.is_some(),
-            class: info.class,
-        })
-    };
-    if stem.is_ascii() && stem.len() <= SHORT_WORD {
-        let mut buf = [0u8; SHORT_WORD];
-        let mut len = 0;
-        for b in stem.bytes().filter(|b| !matches!(b, b'\'' | b'-' | b'`')) {
-            buf[len] = b.to_ascii_lowercase();
-            len += 1;
-        }
-        let folded = std::str::from_utf8(&buf[..len]).unwrap_or_default();
-        if let Some(keyed) = found(folded) {
-            return keyed;
-        }
-        let key = if folded == stem {
-            Cow::Borrowed(stem)
-        } else {
-            Cow::Owned(folded.to_string())
-        };
-        return Keyed {
-            key,
-            respelled: false,
-            class: Class::NONE,
-        };
-    }
-    let folded = fold_word(stem);
-    found(&folded).unwrap_or(Keyed {
-        key: Cow::Owned(folded),
-        respelled: false,
-        class: Class::NONE,
-    })
+    lexicon().key_of(word)
 }
 
 /// The words of a data phrase in comparable form.
@@ -437,7 +311,7 @@ pub(crate) struct Lexicon {
     /// Speech verbs (said, told).
     pub speech_verbs: Set<String>,
     /// Every folded word the data knows, with its key's classes (see [`key_of`]).
-    words: WordTable,
+    words: WordTable<Info>,
 }
 
 /// The shared lexicon.
@@ -497,6 +371,49 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
+    /// [`key`] of `word` with what the data says of it, in one table lookup. The key is
+    /// borrowed from the word when it already is in comparable form (plain lowercase ASCII,
+    /// as most words of a text are), or from the data when the data knows it; only other
+    /// words (names, mostly) are copied.
+    pub fn key_of<'w>(&'static self, word: &'w str) -> Keyed<'w> {
+        let stem = strip_possessive(word);
+        let found = |packed: &Packed| -> Option<Keyed<'static>> {
+            let entry = self.words.get(packed)?;
+            let info = &entry.value;
+            Some(Keyed {
+                key: Cow::Borrowed(info.american.as_deref().unwrap_or(&entry.word)),
+                respelled: info.american.is_some(),
+                class: info.class,
+            })
+        };
+        if let Some(packed) = Packed::new(stem.as_bytes())
+            && let Some(lower) = packed.ascii_lowercase()
+        {
+            // Plain ASCII: folding only lowercases it.
+            if let Some(keyed) = found(&lower) {
+                return keyed;
+            }
+            let key = if lower == packed {
+                Cow::Borrowed(stem)
+            } else {
+                Cow::Owned(stem.to_ascii_lowercase())
+            };
+            return Keyed {
+                key,
+                respelled: false,
+                class: Class::NONE,
+            };
+        }
+        let folded = fold_word(stem);
+        Packed::new(folded.as_bytes())
+            .and_then(|p| found(&p))
+            .unwrap_or(Keyed {
+                key: Cow::Owned(folded),
+                respelled: false,
+                class: Class::NONE,
+            })
+    }
+
     /// The role readings of the longest role phrase at `keys[at]`, with its length.
     pub fn role_at(&self, keys: &[&str], at: usize) -> Option<(usize, Vec<(&str, RoleKind)>)> {
         let (len, values) = self.roles.longest(keys, at)?;
@@ -594,7 +511,7 @@ mod tests {
             (lex.places.contains(key), Class::PLACE),
             (lex.particles.contains(key), Class::PARTICLE),
             (lex.roles.by_first.contains_key(key), Class::ROLE_START),
-            (lex.roles.longest_len(&[key], 0).is_some(), Class::ROLE_WORD),
+            (lex.roles.longest(&[key], 0).is_some(), Class::ROLE_WORD),
             (
                 lex.countries.by_first.contains_key(key),
                 Class::COUNTRY_START,
