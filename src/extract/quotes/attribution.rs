@@ -466,8 +466,18 @@ pub fn first_person(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -
         })
 }
 
+/// True when the words `ws` hold a speech verb or `according`: a sentence without either
+/// has no attribution.
+fn may_attribute(ws: &[Word<'_>]) -> bool {
+    ws.iter()
+        .any(|w| w.class.any(Class::SPEECH_VERB) || w.key == "according")
+}
+
 /// Every attribution among the words `ws` of one sentence (quoted words left out).
 pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<Attribution> {
+    if !may_attribute(ws) {
+        return Vec::new();
+    }
     let reader = Reader {
         text,
         ws,
@@ -620,6 +630,23 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(attributions(text, roster), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn only_sentences_with_a_speech_verb_or_according_are_read() {
+        let roster = "Ann Ortiz";
+        let cases = [
+            ("Ortiz met the envoy on X.", false, 0),
+            ("According to Ortiz, talks went well.", true, 1),
+            ("The accord was signed according to plan", true, 0),
+            ("Ortiz said the talks went well.", true, 1),
+            ("SAID ORTIZ", true, 0),
+        ];
+        for (text, may, found) in cases {
+            let ws = words(text, Span::new(0, text.len()));
+            assert_eq!(may_attribute(&ws), may, "{text}");
+            assert_eq!(attributions(text, roster).len(), found, "{text}");
         }
     }
 

@@ -202,30 +202,23 @@ impl Run {
     }
 }
 
-/// The name runs of a sentence, with the run each word belongs to.
+/// The name runs of a sentence, in order (so the run of a word is found by a binary search).
 #[derive(Debug, Clone, Default)]
 pub struct Runs {
     /// The runs, in order.
     pub list: Vec<Run>,
-    of_word: Vec<Option<usize>>,
 }
 
 impl Runs {
     /// The name runs of `words`.
     pub fn of(words: &[Word<'_>]) -> Runs {
-        let list = runs(words);
-        let mut of_word = vec![None; words.len()];
-        for (n, run) in list.iter().enumerate() {
-            for slot in &mut of_word[run.first..=run.last] {
-                *slot = Some(n);
-            }
-        }
-        Runs { list, of_word }
+        Runs { list: runs(words) }
     }
 
     /// The run word `i` belongs to.
     pub fn at(&self, i: usize) -> Option<&Run> {
-        self.list.get((*self.of_word.get(i)?)?)
+        let k = self.list.partition_point(|r| r.last < i);
+        self.list.get(k).filter(|r| r.first <= i)
     }
 
     /// The run that starts at word `i`.
@@ -393,6 +386,22 @@ mod tests {
             .iter()
             .map(|r| r.name(text, &ws))
             .collect()
+    }
+
+    #[test]
+    fn each_word_finds_its_run() {
+        let text = "Ann Ortiz’s envoy Bo Lind met Kai, then Ursula von der Leyen";
+        let ws = words(text, Span::new(0, text.len()));
+        let runs = Runs::of(&ws);
+        for i in 0..ws.len() + 2 {
+            let want = runs.list.iter().find(|r| r.first <= i && i <= r.last);
+            assert_eq!(runs.at(i), want, "{i}");
+            let first = want.filter(|r| r.first == i);
+            assert_eq!(runs.starting_at(i), first, "{i}");
+            assert_eq!(runs.ending_at(i), want.filter(|r| r.last == i), "{i}");
+        }
+        assert_eq!(runs.list.len(), 4);
+        assert_eq!(Runs::default().at(0), None);
     }
 
     #[test]
