@@ -188,7 +188,7 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
                 .words
                 .iter()
                 .filter(|w| !quoted(w.span.start))
-                .cloned()
+                .map(Word::reborrow)
                 .collect();
             sentences.runs.push(Cow::Owned(Runs::of(&outside)));
             sentences.words.push(Cow::Owned(outside));
@@ -302,11 +302,13 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
             .map(|p| p.of(text))
             .collect::<Vec<_>>()
             .join(" ");
-        let normalized = crate::text::tokens(&value)
-            .iter()
-            .map(|t| crate::text::fold_word(t.text))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut normalized = String::with_capacity(value.len());
+        for (n, t) in crate::text::Tokens::new(&value).enumerate() {
+            if n > 0 {
+                normalized.push(' ');
+            }
+            normalized.extend(crate::text::fold_word_chars(t.text));
+        }
         facts.push(Fact {
             kind: Kind::Quote,
             at: doc.sentence_ref(open),

@@ -236,10 +236,12 @@ fn span_text(text: &str, ws: &[Word<'_>], from: usize, to: usize) -> String {
 
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(s.len());
+    if let Some(c) = chars.next() {
+        out.extend(c.to_lowercase());
+        out.push_str(chars.as_str());
     }
+    out
 }
 
 /// The sentence words a speaker phrase can be read from, with the article's text and roster.

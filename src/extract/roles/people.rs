@@ -38,6 +38,22 @@ pub struct Word<'t> {
 }
 
 impl Word<'_> {
+    /// The same word, its key borrowed from this one (a copy that allocates nothing).
+    pub fn reborrow(&self) -> Word<'_> {
+        Word {
+            text: self.text,
+            span: self.span,
+            key: Cow::Borrowed(&self.key),
+            respelled: self.respelled,
+            cap: self.cap,
+            possessive: self.possessive,
+            gap: self.gap,
+            country: self.country,
+            role: self.role,
+            class: self.class,
+        }
+    }
+
     /// True when only spaces (or an initial's period) separate this word from the previous one.
     pub fn joined(&self, previous: Option<&Word<'_>>) -> bool {
         let gap = self.gap.trim_matches(|c: char| c.is_whitespace());
@@ -386,6 +402,16 @@ mod tests {
             .iter()
             .map(|r| r.name(text, &ws))
             .collect()
+    }
+
+    #[test]
+    fn a_reborrowed_word_is_the_same_word_and_allocates_nothing() {
+        let text = "Ortiz’s defence said";
+        for w in words(text, Span::new(0, text.len())) {
+            let r = w.reborrow();
+            assert_eq!(format!("{r:?}"), format!("{w:?}"));
+            assert!(matches!(r.key, Cow::Borrowed(_)));
+        }
     }
 
     #[test]
