@@ -42,6 +42,19 @@ impl Sentences<'_, '_> {
     }
 }
 
+/// False when no quote of `raw` (in order and apart, so with their ends in order too) covers
+/// the start of any of the words `ws`, in one search: only the last quote opened by the last
+/// word's start can reach back to the first word's.
+fn may_quote(raw: &[Quoted], ws: &[Word<'_>]) -> bool {
+    match (ws.first(), ws.last()) {
+        (Some(first), Some(last)) => {
+            let i = raw.partition_point(|q| q.outer.start <= last.span.start);
+            i > 0 && raw[i - 1].outer.end > first.span.start
+        }
+        _ => false,
+    }
+}
+
 fn has_word(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
 }
@@ -161,6 +174,7 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
         let i = raw.partition_point(|q| q.outer.start <= pos);
         i > 0 && pos < raw[i - 1].outer.end
     };
+
     let mut roster = Roster::default();
     let mut sentences = Sentences {
         spans: spans.clone(),
@@ -169,12 +183,12 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
     };
     for s in shared.worded() {
         roster.add(text, &s.words, &s.runs);
-        if s.words.iter().any(|w| quoted(w.span.start)) {
+        if may_quote(&raw, &s.words) && s.words.iter().any(|w| quoted(w.span.start)) {
             let outside: Vec<Word<'_>> = s
                 .words
                 .iter()
                 .filter(|w| !quoted(w.span.start))
-                .cloned()
+                .map(Word::reborrow)
                 .collect();
             sentences.runs.push(Cow::Owned(Runs::of(&outside)));
             sentences.words.push(Cow::Owned(outside));
@@ -288,11 +302,13 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
             .map(|p| p.of(text))
             .collect::<Vec<_>>()
             .join(" ");
-        let normalized = crate::text::tokens(&value)
-            .iter()
-            .map(|t| crate::text::fold_word(t.text))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut normalized = String::with_capacity(value.len());
+        for (n, t) in crate::text::Tokens::new(&value).enumerate() {
+            if n > 0 {
+                normalized.push(' ');
+            }
+            normalized.extend(crate::text::fold_word_chars(t.text));
+        }
         facts.push(Fact {
             kind: Kind::Quote,
             at: doc.sentence_ref(open),
@@ -480,6 +496,39 @@ mod tests {
                 q("Ivan Petrenko", "social media", "We stand firm."),
             ]
         );
+    }
+
+    #[test]
+    fn sentences_without_quoted_words_are_told_apart_in_one_search() {
+        let text = "A \"b c\" d. E f. G \"h";
+        let spans = [
+            Span::new(0, 11),
+            Span::new(12, 16),
+            Span::new(17, text.len()),
+        ];
+        let raw = marks::scan(text, &spans);
+        assert_eq!(raw.len(), 1);
+        let words_of = |span: Span| crate::extract::roles::people::words(text, span);
+        let quoted = |ws: &[Word<'_>]| {
+            ws.iter().any(|w| {
+                raw.iter()
+                    .any(|q| q.outer.start <= w.span.start && w.span.start < q.outer.end)
+            })
+        };
+        for (span, want) in [
+            (spans[0], true),
+            (spans[1], false),
+            (spans[2], false),
+            (Span::new(0, 1), false),
+            (Span::new(3, 5), true),
+            (Span::new(10, 10), false),
+        ] {
+            let ws = words_of(span);
+            assert_eq!(quoted(&ws), want, "{span:?}");
+            // Never false where a word is quoted.
+            assert!(may_quote(&raw, &ws) || !want, "{span:?}");
+            assert_eq!(may_quote(&raw, &ws), want, "{span:?}");
+        }
     }
 
     #[test]

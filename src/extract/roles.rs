@@ -9,12 +9,13 @@
 
 pub mod lexicon;
 pub mod people;
+pub mod vocab;
 
 pub use lexicon::RoleKind;
 
 use crate::extract::shared::{Shared, Worded};
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
-use lexicon::lexicon;
+use lexicon::{Class, lexicon};
 use people::{Roster, Run, Runs, Word, country_at, in_role_phrase, is_role_word, words};
 
 /// A role in comparable form.
@@ -104,7 +105,7 @@ fn items(ws: &[Word<'_>]) -> Vec<Item<'static>> {
         // A rank or office word right before a body noun is part of the body (`General Staff`).
         let before_body = ws
             .get(i + 1)
-            .is_some_and(|n| lex.bodies.contains_key(&*n.key) && !is_role_word(n))
+            .is_some_and(|n| n.class.any(Class::BODY) && !is_role_word(n))
             && found.as_ref().is_some_and(|(len, readings)| {
                 *len == 1
                     && readings
@@ -160,7 +161,7 @@ pub fn parse_role(text: &str) -> Option<RoleKey> {
     let content = |item: &Item<'_>| -> Option<String> {
         let w = &ws[item.first];
         let skip = is_connector(w)
-            || crate::text::is_stop_word(&w.key)
+            || w.class.any(Class::STOP)
             || item.has(&[RoleKind::Honorific, RoleKind::Modifier]);
         let keys: Vec<&str> = ws[item.first..item.first + item.len]
             .iter()
@@ -214,11 +215,10 @@ pub fn parse_role(text: &str) -> Option<RoleKey> {
 /// words (not month or weekday names), and the small words that join them.
 fn is_title_word(ws: &[Word<'_>], i: usize) -> bool {
     let w = &ws[i];
-    let lex = lexicon();
-    (w.cap && !lex.calendar.contains(&*w.key))
+    (w.cap && !w.class.any(Class::CALENDAR))
         || w.country != 0
         || in_role_phrase(ws, i)
-        || lex.is_institution(&w.key)
+        || w.class.any(Class::BODY | Class::PLACE)
         || (!w.cap && TITLE_CONNECTORS.contains(&w.key.as_ref()))
 }
 
@@ -228,7 +228,7 @@ const TITLE_CONNECTORS: [&str; 5] = ["of", "the", "and", "for", "to"];
 fn trim_leading(ws: &[Word<'_>], mut from: usize, to: usize) -> usize {
     while from < to
         && (is_connector(&ws[from])
-            || (from + 1 < to && ws[from].cap && crate::text::is_stop_word(&ws[from].key)))
+            || (from + 1 < to && ws[from].cap && ws[from].class.any(Class::STOP)))
     {
         from += 1;
     }
@@ -279,7 +279,7 @@ fn roles_after(text: &str, ws: &[Word<'_>], all: &Runs, run: &Run) -> Vec<Span> 
         end += 1;
     }
     let plain = |i: usize| {
-        is_title_word(ws, i) || !(crate::text::is_stop_word(&ws[i].key) || is_speech_like(&ws[i]))
+        is_title_word(ws, i) || !(ws[i].class.any(Class::STOP) || is_speech_like(&ws[i]))
     };
     if end - start > 14 || !(start..end).all(plain) {
         return Vec::new();
@@ -316,7 +316,7 @@ fn is_speech_like(w: &Word<'_>) -> bool {
     !w.cap
         && (w.key.ends_with("ed") || w.key.ends_with("ing"))
         && !is_role_word(w)
-        && !lexicon().is_institution(&w.key)
+        && !w.class.any(Class::BODY | Class::PLACE)
 }
 
 /// A role written before `Name` and a comma: `ROLE, [title] Name` closed by punctuation.
@@ -364,7 +364,6 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
     ) in sentences.iter().enumerate()
     {
         for run in &rs.list {
-            let name = run.name(text, ws);
             let start = title_start(text, ws, rs, run.first);
             let mut spans = Vec::new();
             spans.extend(slice(ws, start, run.first).filter(|s| is_role_phrase(s.of(text))));
@@ -376,6 +375,10 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
             if known {
                 spans.extend(roles_after(text, ws, rs, run));
             }
+            if spans.is_empty() {
+                continue;
+            }
+            let name = run.name(text, ws);
             let subject = roster.full_name(&name, ws[run.first].span.start);
             for span in spans {
                 let value = span.of(text).to_string();

@@ -4,20 +4,13 @@
 //! X`) — and the channel named around it (`on X`, `told reporters`). Speech verbs and channels
 //! are language data. It does not resolve pronouns; `quotes` does, across sentences.
 
-use crate::extract::roles::lexicon::{entries, key, phrase_keys};
+use crate::extract::roles::lexicon::{Class, phrase_keys};
 use crate::extract::roles::people::{Roster, Run, Runs, Word, in_role_phrase};
-use crate::lexicon::{Map, Set, data_lines};
-use crate::text::is_stop_word;
+use crate::lexicon::{Map, data_lines};
 use std::cell::{OnceCell, RefCell};
 use std::sync::OnceLock;
 
-const SPEECH_VERBS: &str = include_str!("../../data/speech_verbs_en.txt");
 const CHANNELS: &str = include_str!("../../data/channels_en.txt");
-
-fn speech_verbs() -> &'static Set<String> {
-    static SET: OnceLock<Set<String>> = OnceLock::new();
-    SET.get_or_init(|| entries(SPEECH_VERBS).iter().map(|e| key(e.left)).collect())
-}
 
 /// A channel from the data: canonical name, class, and phrases (runs of keys).
 #[derive(Debug)]
@@ -243,10 +236,12 @@ fn span_text(text: &str, ws: &[Word<'_>], from: usize, to: usize) -> String {
 
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(s.len());
+    if let Some(c) = chars.next() {
+        out.extend(c.to_lowercase());
+        out.push_str(chars.as_str());
     }
+    out
 }
 
 /// The sentence words a speaker phrase can be read from, with the article's text and roster.
@@ -328,7 +323,7 @@ impl Reader<'_, '_> {
                 det = Some(k - 1);
                 break;
             }
-            if is_stop_word(&w.key) && !in_role_phrase(self.ws, k - 1) {
+            if w.class.any(Class::STOP) && !in_role_phrase(self.ws, k - 1) {
                 break;
             }
             k -= 1;
@@ -354,7 +349,7 @@ impl Reader<'_, '_> {
                 return Some((self.run_speaker(run), from));
             }
             let w = &self.ws[end];
-            if is_stop_word(&w.key) && !in_role_phrase(self.ws, end) {
+            if w.class.any(Class::STOP) && !in_role_phrase(self.ws, end) {
                 break;
             }
             end += 1;
@@ -473,8 +468,18 @@ pub fn first_person(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -
         })
 }
 
+/// True when the words `ws` hold a speech verb or `according`: a sentence without either
+/// has no attribution.
+fn may_attribute(ws: &[Word<'_>]) -> bool {
+    ws.iter()
+        .any(|w| w.class.any(Class::SPEECH_VERB) || w.key == "according")
+}
+
 /// Every attribution among the words `ws` of one sentence (quoted words left out).
 pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<Attribution> {
+    if !may_attribute(ws) {
+        return Vec::new();
+    }
     let reader = Reader {
         text,
         ws,
@@ -482,7 +487,6 @@ pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<At
         roster,
         subject_scan: RefCell::default(),
     };
-    let verbs = speech_verbs();
     let mut out = Vec::new();
     let mut last_verb: Option<usize> = None;
     let keys: Vec<&str> = ws.iter().map(|w| w.key.as_ref()).collect();
@@ -494,8 +498,7 @@ pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<At
         let according = w.key == "according" && ws.get(v + 1).is_some_and(|n| n.key == "to");
         let found = if according {
             reader.starting_at(v + 2)
-        } else if verbs.contains(&*w.key) && !w.cap || (w.cap && v == 0 && verbs.contains(&*w.key))
-        {
+        } else if w.class.any(Class::SPEECH_VERB) && (!w.cap || v == 0) {
             reader.speaker_of(v)
         } else {
             None
@@ -629,6 +632,23 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(attributions(text, roster), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn only_sentences_with_a_speech_verb_or_according_are_read() {
+        let roster = "Ann Ortiz";
+        let cases = [
+            ("Ortiz met the envoy on X.", false, 0),
+            ("According to Ortiz, talks went well.", true, 1),
+            ("The accord was signed according to plan", true, 0),
+            ("Ortiz said the talks went well.", true, 1),
+            ("SAID ORTIZ", true, 0),
+        ];
+        for (text, may, found) in cases {
+            let ws = words(text, Span::new(0, text.len()));
+            assert_eq!(may_attribute(&ws), may, "{text}");
+            assert_eq!(attributions(text, roster).len(), found, "{text}");
         }
     }
 

@@ -10,8 +10,20 @@ use crate::model::Span;
 /// The longest quote read, in bytes; a mark left open longer is treated as stray.
 const MAX_QUOTE: usize = 6000;
 
-/// Every character that can open a quote (see `opens`).
-const OPENING_MARKS: [char; 7] = ['“', '„', '"', '”', '«', '‘', '\''];
+/// The first bytes of every character that can open or close a quote: `"`, `'`, and the
+/// lead bytes of `«` `»` (C2) and of `‘` `’` `“` `”` `„` (E2). Lead bytes are never inside
+/// another character, so each one found starts a character.
+fn is_candidate(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+}
+
+/// The first candidate character (see [`is_candidate`]) of `text[from..to]`, or `to`.
+fn next_candidate(text: &str, from: usize, to: usize) -> usize {
+    text.as_bytes()[from..to]
+        .iter()
+        .position(|&b| is_candidate(b))
+        .map_or(to, |i| from + i)
+}
 
 /// One quoted passage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,23 +132,30 @@ pub fn scan(text: &str, sentences: &[Span]) -> Vec<Quoted> {
             }
         }
         prev_end = Some(sentence.end);
-        if open.is_none() && !text[sentence.start..sentence.end].contains(OPENING_MARKS) {
-            // Nothing can open a quote here, and none is open.
-            continue;
+        let mut pos = sentence.start;
+        if skip_first {
+            pos += text[pos..].chars().next().map_or(0, char::len_utf8);
         }
-        let mut prev = text[..sentence.start].chars().next_back();
-        let mut chars = text[sentence.start..sentence.end].char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let at = sentence.start + i;
-            let next = chars
-                .peek()
-                .map(|&(_, n)| n)
-                .or_else(|| text[sentence.end..].chars().next());
-            if skip_first {
-                skip_first = false;
-                prev = Some(c);
-                continue;
+        // Only the candidates can open or close a quote, so the others are skipped; a quote
+        // left open too long is dropped at the first character past the limit, even one
+        // skipped here.
+        while pos < sentence.end {
+            let at = next_candidate(text, pos, sentence.end);
+            if let Some(o) = &open {
+                let mut first_late = pos.max(o.outer_start + MAX_QUOTE + 1);
+                while first_late < sentence.end && !text.is_char_boundary(first_late) {
+                    first_late += 1;
+                }
+                if first_late < at {
+                    open = None;
+                }
             }
+            if at >= sentence.end {
+                break;
+            }
+            let c = text[at..].chars().next().unwrap_or_default();
+            let prev = text[..at].chars().next_back();
+            let next = text[at + c.len_utf8()..].chars().next();
             match open.take() {
                 None => {
                     open = opens(c, prev, next).map(|mark| Open {
@@ -152,7 +171,7 @@ pub fn scan(text: &str, sentences: &[Span]) -> Vec<Quoted> {
                 Some(o) if at - o.outer_start > MAX_QUOTE => {}
                 Some(o) => open = Some(o),
             }
-            prev = Some(c);
+            pos = at + c.len_utf8();
         }
     }
     out
@@ -230,6 +249,123 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].parts[0].of(text), "One. Two. Three");
         assert_eq!(q[0].outer.of(text), "“One. Two. Three,”");
+    }
+
+    /// The quotes as the first, character-by-character reader found them: the oracle the
+    /// candidate-skipping [`scan`] must agree with.
+    fn reference_scan(text: &str, sentences: &[Span]) -> Vec<Quoted> {
+        const OPENING_MARKS: [char; 7] = ['“', '„', '"', '”', '«', '‘', '\''];
+        let mut out = Vec::new();
+        let mut open: Option<Open> = None;
+        let mut prev_end: Option<usize> = None;
+        for sentence in sentences {
+            if sentence.end > text.len()
+                || sentence.start > sentence.end
+                || !text.is_char_boundary(sentence.start)
+                || !text.is_char_boundary(sentence.end)
+            {
+                continue;
+            }
+            let mut skip_first = false;
+            if let Some(end) = prev_end
+                && end <= sentence.start
+                && text[end..sentence.start].contains('\n')
+                && let Some(o) = open.take()
+            {
+                let first = text[sentence.start..].chars().next();
+                if first.is_some_and(|c| reopens(o.mark, c)) {
+                    let mut o = o;
+                    o.parts.push(Span::new(o.content_start, end));
+                    o.content_start = sentence.start + first.map_or(0, char::len_utf8);
+                    skip_first = true;
+                    open = Some(o);
+                }
+            }
+            prev_end = Some(sentence.end);
+            if open.is_none() && !text[sentence.start..sentence.end].contains(OPENING_MARKS) {
+                continue;
+            }
+            let mut prev = text[..sentence.start].chars().next_back();
+            let mut chars = text[sentence.start..sentence.end].char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let at = sentence.start + i;
+                let next = chars
+                    .peek()
+                    .map(|&(_, n)| n)
+                    .or_else(|| text[sentence.end..].chars().next());
+                if skip_first {
+                    skip_first = false;
+                    prev = Some(c);
+                    continue;
+                }
+                match open.take() {
+                    None => {
+                        open = opens(c, prev, next).map(|mark| Open {
+                            mark,
+                            outer_start: at,
+                            content_start: at + c.len_utf8(),
+                            parts: Vec::new(),
+                        });
+                    }
+                    Some(o) if closes(o.mark, c, prev, next) => {
+                        out.extend(finish(text, o, at, c.len_utf8()));
+                    }
+                    Some(o) if at - o.outer_start > MAX_QUOTE => {}
+                    Some(o) => open = Some(o),
+                }
+                prev = Some(c);
+            }
+        }
+        out
+    }
+
+    /// Sentence spans of `text`: cut after each `|` (kept in the sentence) and at each line
+    /// end (left between sentences, so a new paragraph starts).
+    fn pieces(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if c == '|' {
+                out.push(Span::new(start, i + 1));
+                start = i + 1;
+            } else if c == '\n' {
+                out.push(Span::new(start, i));
+                start = i + 1;
+            }
+        }
+        out.push(Span::new(start, text.len()));
+        out
+    }
+
+    #[test]
+    fn a_quote_left_open_too_long_is_dropped_where_the_reader_dropped_it() {
+        // An opening mark, filler up to around the limit, then marks of every kind: the quote
+        // must be dropped at the same character, whether that is a mark or not.
+        for filler in ["a", "é", "€", "’"] {
+            for extra in 0..8 {
+                for tail in ["\" x", "x\"", "« y »", "‘z’", "“w”", "é\"", "'q' "] {
+                    let n = (MAX_QUOTE - 4) / filler.len() + extra;
+                    let text = format!("\"{}{tail} \"end\"", filler.repeat(n));
+                    for spans in [pieces(&text), vec![Span::new(0, text.len())]] {
+                        assert_eq!(
+                            scan(&text, &spans),
+                            reference_scan(&text, &spans),
+                            "{filler} {extra} {tail}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scan_agrees_with_the_character_reader(
+            text in "[a \"'“”„‘’«»é€|\n(:—]{0,40}",
+        ) {
+            let spans = pieces(&text);
+            proptest::prop_assert_eq!(scan(&text, &spans), reference_scan(&text, &spans));
+        }
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! calendar words, surname particles and British/American spellings. Input: a word or a run of
 //! folded words; output: what the data says about it. It lists no article's people.
 
+pub use super::vocab::Class;
+use super::vocab::{Packed, WordTable};
 use crate::lexicon::{Map, Set, data_lines};
-use crate::text::{fold_word, strip_possessive};
+use crate::text::{fold_word, stop_words, strip_possessive};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -13,6 +15,7 @@ const ORGANISATIONS: &str = include_str!("../../data/organisations_en.txt");
 const COUNTRIES: &str = include_str!("../../data/countries_en.txt");
 const PEOPLE_WORDS: &str = include_str!("../../data/people_words_en.txt");
 const SPELLINGS: &str = include_str!("../../data/spelling_variants_en.txt");
+const SPEECH_VERBS: &str = include_str!("../../data/speech_verbs_en.txt");
 
 /// What a role word says about the person it is given to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -119,13 +122,35 @@ impl<T> Phrases<T> {
         }
     }
 
-    /// The length in words of the longest phrase that starts at `keys[at]`.
-    pub fn longest_len(&self, keys: &[&str], at: usize) -> Option<usize> {
-        let candidates = self.by_first.get(*keys.get(at)?)?;
+    /// The first words of its phrases.
+    fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
+    /// True when a phrase of one word is `key`.
+    fn has_word(&self, key: &str) -> bool {
+        self.by_first
+            .get(key)
+            .is_some_and(|c| c.iter().any(|(words, _)| words.len() == 1))
+    }
+
+    /// The length in words of the longest phrase that starts at key `at` of the `len` keys
+    /// `key_at` gives.
+    pub fn longest_len_by<'k>(
+        &self,
+        len: usize,
+        at: usize,
+        key_at: impl Fn(usize) -> &'k str,
+    ) -> Option<usize> {
+        if at >= len {
+            return None;
+        }
+        let candidates = self.by_first.get(key_at(at))?;
         candidates
             .iter()
             .filter(|(words, _)| {
-                at + words.len() <= keys.len() && words.iter().zip(&keys[at..]).all(|(w, k)| w == k)
+                at + words.len() <= len
+                    && words.iter().enumerate().all(|(k, w)| w == key_at(at + k))
             })
             .map(|(words, _)| words.len())
             .max()
@@ -175,24 +200,86 @@ pub fn key(word: &str) -> String {
     }
 }
 
-/// [`key`] of `word`, borrowed from it when it already is in comparable form (plain
-/// lowercase ASCII letters and digits, no spelling to change), as most words of a text are;
-/// with true when a British spelling was made American (the key then differs from the
-/// folded word).
-pub fn key_of(word: &str) -> (Cow<'_, str>, bool) {
-    let stem = strip_possessive(word);
-    let folded = if stem
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
-        Cow::Borrowed(stem)
-    } else {
-        Cow::Owned(fold_word(stem))
+/// A word in comparable form, with what the data says of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keyed<'a> {
+    /// The key (see [`key`]), borrowed from the word or from the data when it can be.
+    pub key: Cow<'a, str>,
+    /// True when a British spelling was made American (the key then differs from the folded
+    /// word).
+    pub respelled: bool,
+    /// The classes of the key.
+    pub class: Class,
+}
+
+/// One folded word of the data: the American form its key takes (for a British spelling)
+/// and the classes of that key.
+#[derive(Debug, Default)]
+struct Info {
+    american: Option<Box<str>>,
+    class: Class,
+}
+
+/// The word table of the shared lexicon: every folded word the data says something of
+/// ([`key`] would respell it, or its key has a [`Class`]) with its respelling and the classes
+/// of its key, so that reading a word takes one lookup.
+fn word_table<'l>(lex: &'l Lexicon) -> WordTable<Info> {
+    let mut classes: Map<&'l str, Class> = Map::default();
+    let mut add = |word: &'l str, class: Class| {
+        *classes.entry(word).or_default() |= class;
     };
-    match spellings().get(&*folded) {
-        Some(american) => (Cow::Owned(american.clone()), true),
-        None => (folded, false),
+    for w in stop_words() {
+        add(w, Class::STOP);
     }
+    for w in &lex.calendar {
+        add(w, Class::CALENDAR);
+    }
+    for w in lex.bodies.keys() {
+        add(w, Class::BODY);
+    }
+    for w in &lex.places {
+        add(w, Class::PLACE);
+    }
+    for w in &lex.particles {
+        add(w, Class::PARTICLE);
+    }
+    for w in lex.roles.first_words() {
+        let word = if lex.roles.has_word(w) {
+            Class::ROLE_WORD
+        } else {
+            Class::NONE
+        };
+        add(w, Class::ROLE_START | word);
+    }
+    for w in lex.countries.first_words() {
+        add(w, Class::COUNTRY_START);
+    }
+    for w in &lex.speech_verbs {
+        add(w, Class::SPEECH_VERB);
+    }
+    let class_of = |key: &str| classes.get(key).copied().unwrap_or_default();
+    let mut words: Vec<(Box<str>, Info)> = Vec::new();
+    for (british, american) in spellings() {
+        let class = class_of(american);
+        let american = Some(american.as_str().into());
+        words.push((british.as_str().into(), Info { american, class }));
+    }
+    for (&word, &class) in &classes {
+        // A respelled word's entry (added first) holds its key's classes.
+        words.push((
+            word.into(),
+            Info {
+                american: None,
+                class,
+            },
+        ));
+    }
+    WordTable::new(words)
+}
+
+/// [`key`] of `word` with what the data says of it (see [`Lexicon::key_of`]).
+pub fn key_of(word: &str) -> Keyed<'_> {
+    lexicon().key_of(word)
 }
 
 /// The words of a data phrase in comparable form.
@@ -221,6 +308,10 @@ pub(crate) struct Lexicon {
     pub calendar: Set<String>,
     /// Lowercase particles that may stand inside a name (von, bin).
     pub particles: Set<String>,
+    /// Speech verbs (said, told).
+    pub speech_verbs: Set<String>,
+    /// Every folded word the data knows, with its key's classes (see [`key_of`]).
+    words: WordTable<Info>,
 }
 
 /// The shared lexicon.
@@ -273,11 +364,56 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             };
             set.insert(key(e.left));
         }
+        lex.speech_verbs = entries(SPEECH_VERBS).iter().map(|e| key(e.left)).collect();
+        lex.words = word_table(&lex);
         lex
     })
 }
 
 impl Lexicon {
+    /// [`key`] of `word` with what the data says of it, in one table lookup. The key is
+    /// borrowed from the word when it already is in comparable form (plain lowercase ASCII,
+    /// as most words of a text are), or from the data when the data knows it; only other
+    /// words (names, mostly) are copied.
+    pub fn key_of<'w>(&'static self, word: &'w str) -> Keyed<'w> {
+        let stem = strip_possessive(word);
+        let found = |packed: &Packed| -> Option<Keyed<'static>> {
+            let entry = self.words.get(packed)?;
+            let info = &entry.value;
+            Some(Keyed {
+                key: Cow::Borrowed(info.american.as_deref().unwrap_or(&entry.word)),
+                respelled: info.american.is_some(),
+                class: info.class,
+            })
+        };
+        if let Some(packed) = Packed::new(stem.as_bytes())
+            && let Some(lower) = packed.ascii_lowercase()
+        {
+            // Plain ASCII: folding only lowercases it.
+            if let Some(keyed) = found(&lower) {
+                return keyed;
+            }
+            let key = if lower == packed {
+                Cow::Borrowed(stem)
+            } else {
+                Cow::Owned(stem.to_ascii_lowercase())
+            };
+            return Keyed {
+                key,
+                respelled: false,
+                class: Class::NONE,
+            };
+        }
+        let folded = fold_word(stem);
+        Packed::new(folded.as_bytes())
+            .and_then(|p| found(&p))
+            .unwrap_or(Keyed {
+                key: Cow::Owned(folded),
+                respelled: false,
+                class: Class::NONE,
+            })
+    }
+
     /// The role readings of the longest role phrase at `keys[at]`, with its length.
     pub fn role_at(&self, keys: &[&str], at: usize) -> Option<(usize, Vec<(&str, RoleKind)>)> {
         let (len, values) = self.roles.longest(keys, at)?;
@@ -285,11 +421,6 @@ impl Lexicon {
             len,
             values.into_iter().map(|(c, k)| (c.as_str(), *k)).collect(),
         ))
-    }
-
-    /// True when `word` (a key) names a body, an institution or a place.
-    pub fn is_institution(&self, word: &str) -> bool {
-        self.bodies.contains_key(word) || self.places.contains(word)
     }
 
     /// The families of a body noun (empty for none).
@@ -334,27 +465,96 @@ mod tests {
     }
 
     #[test]
-    fn key_of_borrows_plain_words_and_says_when_it_respells() {
+    fn key_of_copies_only_words_unknown_and_not_plain() {
         let cases: &[(&str, &str, bool, bool)] = &[
-            // (word, key, borrowed, respelled)
+            // (word, key, borrowed from the word or the data, respelled)
             ("talks", "talks", true, false),
             ("talks's", "talks", true, false),
             ("2024", "2024", true, false),
-            ("defence", "defense", false, true),
-            ("Defence’s", "defense", false, true),
+            ("250,000", "250,000", true, false),
+            ("defence", "defense", true, true),
+            ("Defence’s", "defense", true, true),
+            ("President", "president", true, false),
+            ("son-in-law", "soninlaw", true, false),
             ("Ortiz", "ortiz", false, false),
-            ("son-in-law", "soninlaw", false, false),
+            ("O'Neill", "oneill", false, false),
             ("Élysée", "elysee", false, false),
+            (
+                "Supercalifragilisticexpialidocious-ly",
+                "supercalifragilisticexpialidociously",
+                false,
+                false,
+            ),
         ];
         for &(word, want, borrowed, respelled) in cases {
-            let (got, changed) = key_of(word);
-            assert_eq!(got, key(word), "{word}");
+            let got = key_of(word);
+            assert_eq!(got.key, key(word), "{word}");
             assert_eq!(
-                (&*got, matches!(got, Cow::Borrowed(_)), changed),
+                (
+                    &*got.key,
+                    matches!(got.key, Cow::Borrowed(_)),
+                    got.respelled
+                ),
                 (want, borrowed, respelled),
                 "{word}"
             );
         }
+    }
+
+    /// The classes of a key, read from the lexicon's sets one by one.
+    fn classes_of(key: &str) -> Class {
+        let lex = lexicon();
+        let flags = [
+            (crate::text::is_stop_word(key), Class::STOP),
+            (lex.calendar.contains(key), Class::CALENDAR),
+            (lex.bodies.contains_key(key), Class::BODY),
+            (lex.places.contains(key), Class::PLACE),
+            (lex.particles.contains(key), Class::PARTICLE),
+            (lex.roles.by_first.contains_key(key), Class::ROLE_START),
+            (lex.roles.longest(&[key], 0).is_some(), Class::ROLE_WORD),
+            (
+                lex.countries.by_first.contains_key(key),
+                Class::COUNTRY_START,
+            ),
+            (lex.speech_verbs.contains(key), Class::SPEECH_VERB),
+        ];
+        flags
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .fold(Class::NONE, |all, (_, c)| all | c)
+    }
+
+    #[test]
+    fn one_lookup_gives_what_every_set_says() {
+        // Every word of every data file, in its case as written and capitalised, and words
+        // of none.
+        let data = [
+            ROLES,
+            ORGANISATIONS,
+            COUNTRIES,
+            PEOPLE_WORDS,
+            SPELLINGS,
+            SPEECH_VERBS,
+        ]
+        .join("\n")
+            + include_str!("../../data/stopwords_en.txt")
+            + " Ortiz talks 2024 Élysée U.S. Defence’s";
+        let mut seen = 0;
+        for t in crate::text::tokens(&data) {
+            let mut chars = t.text.chars();
+            let capital: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            for word in [t.text, capital.as_str()] {
+                let got = key_of(word);
+                assert_eq!(got.class, classes_of(&key(word)), "{word}");
+                seen += usize::from(got.class != Class::NONE);
+            }
+        }
+        assert!(seen > 1000, "{seen}");
     }
 
     #[test]
@@ -400,7 +600,8 @@ mod tests {
         let (len, c) = lex.countries.longest(&["u", "s", "secretary"], 0).unwrap();
         assert_eq!((len, c[0].as_str()), (2, "united states"));
         assert_eq!(lex.families("forces"), ["military"]);
-        assert!(lex.is_institution("council") && lex.is_institution("beach"));
+        assert!(key_of("council").class.any(Class::BODY));
+        assert!(key_of("Beach").class.any(Class::PLACE));
         assert!(lex.calendar.contains("sunday") && lex.particles.contains("von"));
     }
 }
