@@ -23,6 +23,10 @@
 #[path = "../examples/gencorpus/corpus/mod.rs"]
 mod corpus;
 
+/// The binary's allocator, so that in-process figures match what the tool does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use claimdiff::model::{Article, Doc};
 use claimdiff::pipeline::{self, Progress};
 use claimdiff::{Config, clean, extract, ingest};
