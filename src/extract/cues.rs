@@ -158,9 +158,14 @@ fn gather(w: u64) -> u64 {
 fn chunk_masks(chunk: &[u8]) -> (u64, u64, u64) {
     let (mut word, mut high, mut digit) = (0, 0, 0);
     for (i, eight) in chunk.chunks(8).enumerate() {
-        let mut lane = [0u8; 8];
-        lane[..eight.len()].copy_from_slice(eight);
-        let v = u64::from_le_bytes(lane);
+        let v = match <[u8; 8]>::try_from(eight) {
+            Ok(lane) => u64::from_le_bytes(lane),
+            Err(_) => {
+                let mut lane = [0u8; 8];
+                lane[..eight.len()].copy_from_slice(eight);
+                u64::from_le_bytes(lane)
+            }
+        };
         let h = v & HIGH_BITS;
         let x = v & !HIGH_BITS;
         let d = between(x, 0x2f, 0x3a);
@@ -264,6 +269,7 @@ impl Table {
 
     /// The cues of the segment `text[start..end]` (between ASCII bytes that are not
     /// alphanumeric, or the text's ends); `ascii` when it has no non-ASCII byte.
+    #[inline]
     fn segment_cues(&self, text: &str, start: usize, end: usize, ascii: bool) -> u8 {
         let run = &text.as_bytes()[start..end];
         if !ascii {
@@ -276,6 +282,7 @@ impl Table {
     }
 
     /// The cues of the runs of alphanumeric chars of `text`, read char by char.
+    #[inline(never)]
     fn runs_cues(&self, text: &str) -> u8 {
         let bytes = text.as_bytes();
         let mut bits = 0;
