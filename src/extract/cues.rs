@@ -38,42 +38,47 @@ impl Cues {
     #[cfg(test)]
     pub const ALL: Cues = Cues((1 << 6) - 1);
 
-    /// The cues of `sentence`.
+    /// The cues of `sentence`. It is cut into segments at ASCII bytes that are not
+    /// alphanumeric (no run of alphanumeric chars crosses one), found 64 bytes at a time
+    /// with word-wide bit tricks; an ASCII segment is looked up as it is, one with non-ASCII
+    /// bytes is read char by char ([`Table::segment_cues`]).
     pub fn of(sentence: &str) -> Cues {
         let table = table();
         let bytes = sentence.as_bytes();
         let mut bits = table.always;
-        if bytes.iter().fold(false, |d, b| d | b.is_ascii_digit()) {
-            bits |= Cues::DIGIT.0;
+        let mut digits = 0u64;
+        // Where the segment that goes on at the current chunk's start began, if one does.
+        let mut open: Option<usize> = None;
+        for (c, chunk) in bytes.chunks(64).enumerate() {
+            let base = 64 * c;
+            let (word, high, digit) = chunk_masks(chunk);
+            digits |= digit;
+            let before = (word << 1) | u64::from(open.is_some());
+            // Segment starts and the first bytes past segments (past the text's end the
+            // mask is clear, so a segment there ends at the text's end).
+            let mut events = (word & !before) | (!word & before);
+            while events != 0 {
+                let k = events.trailing_zeros() as usize;
+                events &= events - 1;
+                let Some(start) = open.take() else {
+                    open = Some(base + k);
+                    continue;
+                };
+                let end = base + k;
+                let ascii = if start >= base {
+                    let inside = ((1u64 << k) - 1) & !((1u64 << (start - base)) - 1);
+                    high & inside == 0
+                } else {
+                    bytes[start..end].is_ascii()
+                };
+                bits |= table.segment_cues(sentence, start, end, ascii);
+            }
         }
-        let mut i = 0;
-        while i < bytes.len() {
-            if BYTE_KINDS[usize::from(bytes[i])] == OTHER {
-                i += 1;
-                continue;
-            }
-            // A maximal run of alphanumeric chars starts here, or a non-ASCII char that is
-            // none.
-            let start = i;
-            while i < bytes.len() && BYTE_KINDS[usize::from(bytes[i])] == ALNUM {
-                i += 1;
-            }
-            if i < bytes.len() && BYTE_KINDS[usize::from(bytes[i])] == HIGH {
-                let end = run_end(sentence, i);
-                if end == start {
-                    i += sentence[i..].chars().next().map_or(1, char::len_utf8);
-                    continue;
-                }
-                if end > i {
-                    bits |= table.lookup_folded(&sentence[start..end]);
-                    i = end;
-                    continue;
-                }
-            }
-            let run = &bytes[start..i];
-            if table.may_hold(run) {
-                bits |= table.lookup(run);
-            }
+        if let Some(start) = open {
+            bits |= table.segment_cues(sentence, start, bytes.len(), bytes[start..].is_ascii());
+        }
+        if digits != 0 {
+            bits |= Cues::DIGIT.0;
         }
         Cues(bits)
     }
@@ -131,6 +136,46 @@ const BYTE_KINDS: [u8; 256] = {
     }
     kinds
 };
+
+/// Each byte's bit 7 set (a byte per lane of a `u64`).
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// Each byte 1.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Bit 7 of each byte of `x` (bytes below 128) set when `lo < byte < hi` (`hi` <= 128): no
+/// lane carries into the next.
+fn between(x: u64, lo: u64, hi: u64) -> u64 {
+    (x + ONES * (127 - lo)) & (ONES * (127 + hi) - x) & HIGH_BITS
+}
+
+/// The bits 7 of the eight bytes of `w` gathered into the low byte, byte `k`'s as bit `k`.
+fn gather(w: u64) -> u64 {
+    ((w >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Three masks of up to 64 bytes, bit `k` for byte `k`: bytes of segments (ASCII letters
+/// and digits, and every byte of a non-ASCII char), non-ASCII bytes, ASCII digits.
+fn chunk_masks(chunk: &[u8]) -> (u64, u64, u64) {
+    let (mut word, mut high, mut digit) = (0, 0, 0);
+    for (i, eight) in chunk.chunks(8).enumerate() {
+        let v = match <[u8; 8]>::try_from(eight) {
+            Ok(lane) => u64::from_le_bytes(lane),
+            Err(_) => {
+                let mut lane = [0u8; 8];
+                lane[..eight.len()].copy_from_slice(eight);
+                u64::from_le_bytes(lane)
+            }
+        };
+        let h = v & HIGH_BITS;
+        let x = v & !HIGH_BITS;
+        let d = between(x, 0x2f, 0x3a);
+        let a = between(x | (ONES * 0x20), 0x60, 0x7b);
+        word |= gather(h | d | a) << (8 * i);
+        high |= gather(h) << (8 * i);
+        digit |= gather(d) << (8 * i);
+    }
+    (word, high, digit)
+}
 
 /// The end of the run of alphanumeric chars that goes on at byte `i` of `text` (a char
 /// boundary); `i` itself when the char there is not alphanumeric.
@@ -220,6 +265,57 @@ impl Table {
         } else {
             0
         }
+    }
+
+    /// The cues of the segment `text[start..end]` (between ASCII bytes that are not
+    /// alphanumeric, or the text's ends); `ascii` when it has no non-ASCII byte.
+    #[inline]
+    fn segment_cues(&self, text: &str, start: usize, end: usize, ascii: bool) -> u8 {
+        let run = &text.as_bytes()[start..end];
+        if !ascii {
+            self.runs_cues(&text[start..end])
+        } else if self.may_hold(run) {
+            self.lookup(run)
+        } else {
+            0
+        }
+    }
+
+    /// The cues of the runs of alphanumeric chars of `text`, read char by char.
+    #[inline(never)]
+    fn runs_cues(&self, text: &str) -> u8 {
+        let bytes = text.as_bytes();
+        let mut bits = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            if BYTE_KINDS[usize::from(bytes[i])] == OTHER {
+                i += 1;
+                continue;
+            }
+            // A maximal run of alphanumeric chars starts here, or a non-ASCII char that is
+            // none.
+            let start = i;
+            while i < bytes.len() && BYTE_KINDS[usize::from(bytes[i])] == ALNUM {
+                i += 1;
+            }
+            if i < bytes.len() && BYTE_KINDS[usize::from(bytes[i])] == HIGH {
+                let end = run_end(text, i);
+                if end == start {
+                    i += text[i..].chars().next().map_or(1, char::len_utf8);
+                    continue;
+                }
+                if end > i {
+                    bits |= self.lookup_folded(&text[start..end]);
+                    i = end;
+                    continue;
+                }
+            }
+            let run = &bytes[start..i];
+            if self.may_hold(run) {
+                bits |= self.lookup(run);
+            }
+        }
+        bits
     }
 
     /// Adds a lexicon word a token must equal (lowercase) to match: its longest run of
@@ -356,6 +452,49 @@ mod tests {
         }
         assert!(Cues::of("in early JULY").may_date() && !Cues::of("in early JULY").may_count());
         assert!(Cues::of("two of them").may_count() && !Cues::of("two of them").may_date());
+    }
+
+    /// The cues of `text` read char by char, as [`Cues::of`] must find them.
+    fn slow(text: &str) -> Cues {
+        let t = table();
+        let digit = if text.bytes().any(|b| b.is_ascii_digit()) {
+            Cues::DIGIT.0
+        } else {
+            0
+        };
+        Cues(t.always | digit | t.runs_cues(text))
+    }
+
+    #[test]
+    fn the_chunked_scan_finds_what_the_char_scan_finds() {
+        let long = "x".repeat(61);
+        for text in [
+            "",
+            "5",
+            "two",
+            "\u{2014}week",
+            "Mariupol\u{2019}s last week",
+            "\u{e9}week or week\u{e9} in Kyiv",
+            "next wee\u{212a} on Sunday",
+            &format!("{long}May"),
+            &format!("{long}Ma\u{e9}y thousands"),
+            &format!("{long} June twelve-thirty {long}{long} 7"),
+        ] {
+            assert_eq!(Cues::of(text), slow(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn chunked_and_char_scans_agree(
+            words in proptest::collection::vec(
+                "(week|May|two|thousands|Sunday|ago|[a-zA-Z0-9]{0,9}|[\\u{e9}\\u{212a}\\u{2014}\\u{201c} ,.-]{1,3})",
+                0..40,
+            )
+        ) {
+            let text = words.concat();
+            proptest::prop_assert_eq!(Cues::of(&text), slow(&text));
+        }
     }
 
     #[test]

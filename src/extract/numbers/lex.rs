@@ -295,8 +295,20 @@ fn lower_form(piece: &str) -> Cow<'_, str> {
         } else {
             Cow::Borrowed(piece)
         }
-    } else if piece.chars().any(|c| c.is_uppercase() || c == '’') {
+    } else if piece == "’" {
+        Cow::Borrowed("'")
+    } else if piece.contains('Σ') {
+        // Only `str::to_lowercase` knows a word-final sigma.
         Cow::Owned(piece.to_lowercase().replace('’', "'"))
+    } else if piece.chars().any(|c| c.is_uppercase() || c == '’') {
+        let mut lower = String::with_capacity(piece.len());
+        for c in piece.chars() {
+            match c {
+                '’' => lower.push('\''),
+                c => lower.extend(c.to_lowercase()),
+            }
+        }
+        Cow::Owned(lower)
     } else {
         Cow::Borrowed(piece)
     }
@@ -364,6 +376,33 @@ fn looks_like_link(chunk: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_forms_lowercase_whole_words_and_plain_apostrophes() {
+        for piece in [
+            "Ukraine’s",
+            "UKRAINE’S",
+            "kyiv’s",
+            "’",
+            "ΟΔΟΣ’",
+            "Σ",
+            "İstanbul",
+            "ǅemal",
+            "Straße",
+            "Kiev",
+            "kiev",
+            "Żółć",
+        ] {
+            // A word without an uppercase letter or a typographic apostrophe (a titlecase
+            // letter is neither) stays as it is.
+            let want = if piece.chars().any(|c| c.is_uppercase() || c == '’') {
+                piece.to_lowercase().replace('’', "'")
+            } else {
+                piece.to_string()
+            };
+            assert_eq!(lower_form(piece), want, "{piece}");
+        }
+    }
 
     /// The lexer written plainly, a char at a time, as the oracle of the byte-wise [`lex`]:
     /// (class, text, span, space before, lowercase form) of each token.

@@ -104,9 +104,11 @@ impl<T: Copy> Phrases<T> {
         }
         let list = self.by_first.get(first)?;
         list.iter().find_map(|(words, value)| {
+            // The first word is the key just found.
             let fits = words
                 .iter()
                 .enumerate()
+                .skip(1)
                 .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower() == w));
             fits.then_some((*value, i + words.len()))
         })
