@@ -198,8 +198,9 @@ impl DateRange {
 pub enum FactDetail {
     /// A name mention; `value` holds its spelling.
     Name {
-        /// Capitalised words of the name, as written.
-        words: Vec<String>,
+        /// Capitalised words of the name, as written, joined by single spaces (a word never
+        /// holds a space), so `words.split(' ')` gives them back.
+        words: String,
         /// A title or role word written right before the name (`President`, `Gen.`), if any.
         title: String,
     },

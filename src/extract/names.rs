@@ -370,7 +370,8 @@ fn is_headline(toks: &[Tok<'_>]) -> bool {
 struct Mention {
     start: usize,
     end: usize,
-    words: Vec<String>,
+    /// Its words as written, joined by single spaces.
+    words: String,
     title: String,
     normalized: String,
 }
@@ -675,16 +676,19 @@ fn title_of(run: &[RunWord<'_>], at: usize, before: &str) -> String {
 fn mention(words: &[RunWord<'_>], title: String) -> Mention {
     let (start, end) = (words[0].span.start, words[words.len() - 1].span.end);
     let mut normalized = String::with_capacity(end - start);
+    let mut written = String::with_capacity(end - start);
     for (n, w) in words.iter().enumerate() {
         if n > 0 {
             normalized.push(' ');
+            written.push(' ');
         }
         normalized.push_str(w.folded);
+        written.push_str(w.text);
     }
     Mention {
         start,
         end,
-        words: words.iter().map(|w| w.text.to_string()).collect(),
+        words: written,
         title,
         normalized,
     }
@@ -864,7 +868,7 @@ mod tests {
             let FactDetail::Name { words, .. } = &f.detail else {
                 unreachable!()
             };
-            let folded: Vec<String> = words.iter().map(|w| fold_word(w)).collect();
+            let folded: Vec<String> = words.split(' ').map(fold_word).collect();
             assert_eq!(f.normalized, folded.join(" "));
             assert_eq!(f.subject, f.value);
         }

@@ -158,11 +158,8 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
         let FactDetail::Name { words: name, .. } = &fact.detail else {
             continue;
         };
-        let content: Vec<&str> = name
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !is_connector(w))
-            .collect();
+        let all = name.split(' ').count();
+        let content: Vec<&str> = name.split(' ').filter(|w| !is_connector(w)).collect();
         let Some(&last) = content.last() else {
             continue;
         };
@@ -175,10 +172,10 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
         let org = content
             .iter()
             .any(|&w| *org_words.entry(w).or_insert_with(|| is_org_word(w)));
-        if content.len() < name.len() || org {
+        if content.len() < all || org {
             let p = phrases.entry(fact.value.clone()).or_default();
             p.text = fact.value.clone();
-            p.words = name.clone();
+            p.words = name.split(' ').map(str::to_string).collect();
             p.count += 1;
             p.mentions.push(fact.at);
             continue;
