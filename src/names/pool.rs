@@ -6,7 +6,7 @@
 //! lowercase elsewhere (`Critics said`). It compares nothing.
 
 use super::lexicon::{is_org_word, is_prefixed_name};
-use crate::model::{Article, Fact, FactDetail, Kind, SentenceRef, SourceId};
+use crate::model::{Article, Fact, Kind, SentenceRef, SourceId};
 use crate::text::{fold_word, fold_word_chars, tokens};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -155,7 +155,7 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
         s.mentions.push(at);
     };
     for fact in facts.iter().filter(|f| f.kind == Kind::Name) {
-        let FactDetail::Name { words: name, .. } = &fact.detail else {
+        let Some(name) = fact.name_words() else {
             continue;
         };
         let all = name.split(' ').count();
