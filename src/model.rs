@@ -198,8 +198,10 @@ impl DateRange {
 pub enum FactDetail {
     /// A name mention; `value` holds its spelling.
     Name {
-        /// Capitalised words of the name, as written.
-        words: Vec<String>,
+        /// Capitalised words of the name, as written, joined by single spaces (a word never
+        /// holds a space); empty when that is the fact's `value` itself (the usual case).
+        /// Read them with [`Fact::name_words`].
+        words: String,
         /// A title or role word written right before the name (`President`, `Gen.`), if any.
         title: String,
     },
@@ -254,6 +256,18 @@ pub struct Fact {
     pub normalized: String,
     /// Kind-specific detail.
     pub detail: FactDetail,
+}
+
+impl Fact {
+    /// The words of a name fact joined by single spaces (see [`FactDetail::Name`]); `None`
+    /// for other kinds.
+    pub fn name_words(&self) -> Option<&str> {
+        match &self.detail {
+            FactDetail::Name { words, .. } if words.is_empty() => Some(&self.value),
+            FactDetail::Name { words, .. } => Some(words),
+            _ => None,
+        }
+    }
 }
 
 /// A pair of sentences from different sources that report the same thing.

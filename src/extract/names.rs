@@ -370,7 +370,8 @@ fn is_headline(toks: &[Tok<'_>]) -> bool {
 struct Mention {
     start: usize,
     end: usize,
-    words: Vec<String>,
+    /// Its words as written, joined by single spaces; empty when that is its text as written.
+    words: String,
     title: String,
     normalized: String,
 }
@@ -485,7 +486,7 @@ fn mentions<'a>(text: &str, read: Read<'a>, evidence: &Evidence<'_>, scratch: &m
             }
         }
         let before = preceding_title(text, toks, run_start);
-        split_run(run, &before, out);
+        split_run(text, run, &before, out);
     }
 }
 
@@ -576,7 +577,7 @@ fn preceding_title(text: &str, toks: &[Tok<'_>], run_start: usize) -> String {
 
 /// Splits a capitalised run into its title, organisation phrase and person or place name,
 /// appended to `all` in span order.
-fn split_run(run: &[RunWord<'_>], before: &str, all: &mut Vec<Mention>) {
+fn split_run(text: &str, run: &[RunWord<'_>], before: &str, all: &mut Vec<Mention>) {
     let from = all.len();
     let mut name_from = 0;
     if let Some(o) = run.iter().rposition(RunWord::is_org) {
@@ -609,7 +610,11 @@ fn split_run(run: &[RunWord<'_>], before: &str, all: &mut Vec<Mention>) {
             .filter(|w| w.connector.is_none())
             .count();
         if content >= 2 {
-            all.push(mention(&run[start..end], title_of(run, start, before)));
+            all.push(mention(
+                text,
+                &run[start..end],
+                title_of(run, start, before),
+            ));
         }
     }
     let rest = &run[name_from.min(run.len())..];
@@ -628,7 +633,11 @@ fn split_run(run: &[RunWord<'_>], before: &str, all: &mut Vec<Mention>) {
         if words == 1 && name[0].marks.org() {
             return;
         }
-        all.push(mention(name, title_of(run, name_from + name_start, before)));
+        all.push(mention(
+            text,
+            name,
+            title_of(run, name_from + name_start, before),
+        ));
     }
     for w in run
         .iter()
@@ -638,7 +647,7 @@ fn split_run(run: &[RunWord<'_>], before: &str, all: &mut Vec<Mention>) {
             .iter()
             .any(|m| m.start <= w.span.start && w.span.end <= m.end)
         {
-            all.push(mention(std::slice::from_ref(w), String::new()));
+            all.push(mention(text, std::slice::from_ref(w), String::new()));
         }
     }
     all[from..].sort_by_key(|m| (m.start, m.end));
@@ -672,7 +681,8 @@ fn title_of(run: &[RunWord<'_>], at: usize, before: &str) -> String {
     title
 }
 
-fn mention(words: &[RunWord<'_>], title: String) -> Mention {
+/// The mention of sentence `text` made of `words`, with `title`.
+fn mention(text: &str, words: &[RunWord<'_>], title: String) -> Mention {
     let (start, end) = (words[0].span.start, words[words.len() - 1].span.end);
     let mut normalized = String::with_capacity(end - start);
     for (n, w) in words.iter().enumerate() {
@@ -681,10 +691,23 @@ fn mention(words: &[RunWord<'_>], title: String) -> Mention {
         }
         normalized.push_str(w.folded);
     }
+    // The words joined by single spaces are the text itself unless some gap differs.
+    let as_written = words
+        .windows(2)
+        .all(|p| text.get(p[0].span.end..p[1].span.start) == Some(" "));
+    let mut written = String::new();
+    if !as_written {
+        for (n, w) in words.iter().enumerate() {
+            if n > 0 {
+                written.push(' ');
+            }
+            written.push_str(w.text);
+        }
+    }
     Mention {
         start,
         end,
-        words: words.iter().map(|w| w.text.to_string()).collect(),
+        words: written,
         title,
         normalized,
     }
@@ -861,13 +884,42 @@ mod tests {
         ];
         assert_eq!(got, want);
         for f in &facts {
-            let FactDetail::Name { words, .. } = &f.detail else {
-                unreachable!()
-            };
-            let folded: Vec<String> = words.iter().map(|w| fold_word(w)).collect();
+            let words = f.name_words().expect("a name");
+            let folded: Vec<String> = words.split(' ').map(fold_word).collect();
             assert_eq!(f.normalized, folded.join(" "));
             assert_eq!(f.subject, f.value);
         }
+    }
+
+    #[test]
+    fn words_are_kept_apart_only_when_they_differ_from_the_spelling() {
+        let fx = Fixture::new(
+            vec![article(
+                0,
+                "They met John F. Kennedy and Ann\u{a0}Ortiz and Lev Marsh.",
+            )],
+            line_sentences,
+        );
+        let got: Vec<(String, Option<String>, String)> = extract(&fx.doc(0))
+            .into_iter()
+            .map(|f| {
+                let FactDetail::Name { words, .. } = &f.detail else {
+                    unreachable!()
+                };
+                let stored = words.clone();
+                (f.value.clone(), f.name_words().map(str::to_string), stored)
+            })
+            .collect();
+        let want = [
+            ("John F. Kennedy", "John F Kennedy", "John F Kennedy"),
+            ("Ann\u{a0}Ortiz", "Ann Ortiz", "Ann Ortiz"),
+            ("Lev Marsh", "Lev Marsh", ""),
+        ];
+        let want: Vec<(String, Option<String>, String)> = want
+            .iter()
+            .map(|(v, w, s)| (v.to_string(), Some(w.to_string()), s.to_string()))
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

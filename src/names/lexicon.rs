@@ -73,28 +73,59 @@ impl Marks {
     }
 }
 
-/// Every entry of the stop, title and organisation lists, with the lists that hold it: one
-/// lookup answers all three.
-fn marks_map() -> &'static Map<&'static str, u8> {
-    static MAP: OnceLock<Map<&'static str, u8>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = Map::default();
+/// Every entry of the stop, title and organisation lists, with the lists that hold it (one
+/// lookup answers all three), behind a 4096-bit filter of the entries (see [`filter_bit`]):
+/// most name words are in no list and are turned away without hashing.
+struct MarksTable {
+    map: Map<&'static str, u8>,
+    filter: [u64; 64],
+}
+
+/// The filter word and bit of a folded word, from its length and first, second and last
+/// bytes.
+fn filter_bit(folded: &str) -> (usize, u64) {
+    let bytes = folded.as_bytes();
+    let byte = |i: usize| usize::from(bytes.get(i).copied().unwrap_or(0));
+    let last = byte(bytes.len().saturating_sub(1));
+    let key = byte(0)
+        .wrapping_mul(0x1F1)
+        .wrapping_add(byte(1).wrapping_mul(0x3B))
+        .wrapping_add(last.wrapping_mul(7))
+        .wrapping_add(bytes.len().wrapping_mul(0x65))
+        & 4095;
+    (key >> 6, 1 << (key & 63))
+}
+
+fn marks_table() -> &'static MarksTable {
+    static TABLE: OnceLock<MarksTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = MarksTable {
+            map: Map::default(),
+            filter: [0; 64],
+        };
         for (data, bit) in [
             (STOP, Marks::STOP),
             (TITLES, Marks::TITLE),
             (ORG_WORDS, Marks::ORG),
         ] {
             for entry in data_lines(data) {
-                *map.entry(entry).or_insert(0) |= bit;
+                *table.map.entry(entry).or_insert(0) |= bit;
+                let (word, bit) = filter_bit(entry);
+                table.filter[word] |= bit;
             }
         }
-        map
+        table
     })
 }
 
 /// The lists that hold a folded word (hyphenated titles aside).
 fn folded_marks(folded: &str) -> u8 {
-    marks_map().get(folded).copied().unwrap_or(0)
+    let table = marks_table();
+    let (word, bit) = filter_bit(folded);
+    if table.filter[word] & bit == 0 {
+        return 0;
+    }
+    table.map.get(folded).copied().unwrap_or(0)
 }
 
 /// The lists that hold `word` folded, after dropping its trailing periods.
@@ -207,6 +238,18 @@ pub enum Connector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_filter_lets_every_entry_through() {
+        let table = marks_table();
+        for (entry, bits) in &table.map {
+            assert_eq!(folded_marks(entry), *bits, "{entry}");
+        }
+        for w in ["", "x", "kuleba", "ж", "lisbon", "presidents"] {
+            let direct = table.map.get(w).copied().unwrap_or(0);
+            assert_eq!(folded_marks(w), direct, "{w}");
+        }
+    }
 
     #[test]
     fn lists_answer_after_folding() {

@@ -6,7 +6,7 @@
 //! lowercase elsewhere (`Critics said`). It compares nothing.
 
 use super::lexicon::{is_org_word, is_prefixed_name};
-use crate::model::{Article, Fact, FactDetail, Kind, SentenceRef, SourceId};
+use crate::model::{Article, Fact, Kind, SentenceRef, SourceId};
 use crate::text::{fold_word, fold_word_chars, tokens};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -155,14 +155,11 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
         s.mentions.push(at);
     };
     for fact in facts.iter().filter(|f| f.kind == Kind::Name) {
-        let FactDetail::Name { words: name, .. } = &fact.detail else {
+        let Some(name) = fact.name_words() else {
             continue;
         };
-        let content: Vec<&str> = name
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !is_connector(w))
-            .collect();
+        let all = name.split(' ').count();
+        let content: Vec<&str> = name.split(' ').filter(|w| !is_connector(w)).collect();
         let Some(&last) = content.last() else {
             continue;
         };
@@ -175,10 +172,10 @@ pub fn gather(facts: &[Fact], articles: &[Article]) -> Pool {
         let org = content
             .iter()
             .any(|&w| *org_words.entry(w).or_insert_with(|| is_org_word(w)));
-        if content.len() < name.len() || org {
+        if content.len() < all || org {
             let p = phrases.entry(fact.value.clone()).or_default();
             p.text = fact.value.clone();
-            p.words = name.clone();
+            p.words = name.split(' ').map(str::to_string).collect();
             p.count += 1;
             p.mentions.push(fact.at);
             continue;

@@ -44,6 +44,36 @@ fn channels() -> &'static [Channel] {
 struct PhraseTable {
     phrases: Vec<(&'static Channel, &'static [String])>,
     by_first: Map<&'static str, Vec<usize>>,
+    /// A 256-bit filter of the first words (see [`first_bit`]): most keys start no phrase
+    /// and are turned away without hashing.
+    firsts: [u64; 4],
+}
+
+/// The filter word and bit of `key`, from its length and first and last bytes.
+fn first_bit(key: &str) -> (usize, u64) {
+    let bytes = key.as_bytes();
+    let (first, last) = match bytes {
+        [] => (0, 0),
+        [f, .., l] => (*f, *l),
+        [f] => (*f, *f),
+    };
+    let slot = usize::from(first)
+        .wrapping_mul(31)
+        .wrapping_add(usize::from(last).wrapping_mul(7))
+        .wrapping_add(bytes.len())
+        & 255;
+    (slot >> 6, 1 << (slot & 63))
+}
+
+impl PhraseTable {
+    /// The phrases (by number, ascending) whose first word is `key`.
+    fn starting_with(&self, key: &str) -> &[usize] {
+        let (word, bit) = first_bit(key);
+        if self.firsts[word] & bit == 0 {
+            return &[];
+        }
+        self.by_first.get(key).map_or(&[][..], Vec::as_slice)
+    }
 }
 
 fn phrase_table() -> &'static PhraseTable {
@@ -52,9 +82,12 @@ fn phrase_table() -> &'static PhraseTable {
         let mut table = PhraseTable {
             phrases: Vec::new(),
             by_first: Map::default(),
+            firsts: [0; 4],
         };
         for c in channels() {
             for p in c.phrases.iter().filter(|p| !p.is_empty()) {
+                let (word, bit) = first_bit(&p[0]);
+                table.firsts[word] |= bit;
                 table
                     .by_first
                     .entry(p[0].as_str())
@@ -79,7 +112,7 @@ impl ChannelIndex {
         let table = phrase_table();
         let mut starts = vec![Vec::new(); table.phrases.len()];
         for (i, key) in keys.iter().enumerate() {
-            for &id in table.by_first.get(key).map_or(&[][..], Vec::as_slice) {
+            for &id in table.starting_with(key) {
                 let phrase = table.phrases[id].1;
                 if keys[i..].starts_with_str(phrase) {
                     starts[id].push(i);
@@ -143,8 +176,9 @@ pub fn channel_in(keys: &[&str]) -> Option<&'static str> {
     let table = phrase_table();
     let first = (0..keys.len())
         .flat_map(|i| {
-            let ids = table.by_first.get(keys[i]).map_or(&[][..], Vec::as_slice);
-            ids.iter()
+            table
+                .starting_with(keys[i])
+                .iter()
                 .copied()
                 .filter(move |&id| keys[i..].starts_with_str(table.phrases[id].1))
         })
@@ -685,6 +719,18 @@ mod tests {
                     "{from}..{to}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_first_word_filter_passes_every_phrase_start() {
+        let table = phrase_table();
+        for (id, (_, phrase)) in table.phrases.iter().enumerate() {
+            assert!(table.starting_with(&phrase[0]).contains(&id), "{phrase:?}");
+        }
+        for key in ["", "x", "ж", "telegrams", "the"] {
+            let direct = table.by_first.get(key).map_or(&[][..], Vec::as_slice);
+            assert_eq!(table.starting_with(key), direct, "{key}");
         }
     }
 

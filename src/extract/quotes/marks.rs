@@ -18,11 +18,30 @@ fn is_candidate(b: u8) -> bool {
 }
 
 /// The first candidate character (see [`is_candidate`]) of `text[from..to]`, or `to`.
+/// Tests eight bytes at a time, and byte by byte only in a group that holds a candidate.
 fn next_candidate(text: &str, from: usize, to: usize) -> usize {
-    text.as_bytes()[from..to]
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let has = |v: u64, b: u8| {
+        let x = v ^ (LO * u64::from(b));
+        x.wrapping_sub(LO) & !x & HI != 0
+    };
+    let bytes = &text.as_bytes()[from..to];
+    let mut groups = bytes.chunks_exact(8);
+    let mut at = 0;
+    for group in groups.by_ref() {
+        let mut word = [0; 8];
+        word.copy_from_slice(group);
+        let v = u64::from_le_bytes(word);
+        if has(v, b'"') || has(v, b'\'') || has(v, 0xC2) || has(v, 0xE2) {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
         .iter()
         .position(|&b| is_candidate(b))
-        .map_or(to, |i| from + i)
+        .map_or(to, |i| from + at + i)
 }
 
 /// One quoted passage.
@@ -180,6 +199,36 @@ pub fn scan(text: &str, sentences: &[Span]) -> Vec<Quoted> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidates_are_found_in_any_byte_of_a_group() {
+        let direct = |t: &str, from: usize, to: usize| {
+            t.as_bytes()[from..to]
+                .iter()
+                .position(|&b| is_candidate(b))
+                .map_or(to, |i| from + i)
+        };
+        let texts = [
+            "",
+            "no marks in this rather long sentence at all",
+            "abcdefg\"hij",
+            "abcdefgh'ij",
+            "0123456789abcdef«x»",
+            "a “b” c ‘d’ e „f“",
+            "ab\u{e9}\u{e2}\u{2010}cdefghijklmnop\"",
+        ];
+        for t in texts {
+            for from in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                for to in (from..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                    assert_eq!(
+                        next_candidate(t, from, to),
+                        direct(t, from, to),
+                        "{t} {from}..{to}"
+                    );
+                }
+            }
+        }
+    }
 
     /// Splits `text` into one "sentence" per line, like the paragraph blocks of `clean`.
     fn lines(text: &str) -> Vec<Span> {
