@@ -48,9 +48,29 @@ impl Sets {
     }
 }
 
+/// True when two sorted lists share an item (one merge-like pass over both).
+pub fn sorted_share<T: Ord>(a: &[T], b: &[T]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sorted_lists_share_an_item() {
+        assert!(sorted_share(&[1, 4, 9], &[2, 4]));
+        assert!(!sorted_share(&[1, 3, 9], &[2, 4, 10]));
+        assert!(!sorted_share::<u64>(&[], &[1]));
+    }
 
     #[test]
     fn smallest_index_is_the_root_and_groups_are_ordered() {

@@ -11,7 +11,7 @@
 use crate::extract::roles::lexicon::key;
 use crate::extract::roles::people::skeleton;
 use crate::model::NameCluster;
-use crate::sets::Sets;
+use crate::sets::{Sets, sorted_share};
 use std::collections::BTreeMap;
 
 /// One word of a name in comparable forms.
@@ -40,21 +40,8 @@ impl<'c> Word<'c> {
     fn same(&self, other: &Word<'_>) -> bool {
         self.key == other.key
             || (self.skeleton.is_some() && self.skeleton == other.skeleton)
-            || share_one(self.clusters, other.clusters)
+            || sorted_share(self.clusters, other.clusters)
     }
-}
-
-/// True when two sorted lists share an item.
-fn share_one(a: &[usize], b: &[usize]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
 }
 
 /// The run's name clusters indexed by folded word (word → indices of the clusters with a

@@ -156,19 +156,6 @@ pub fn key_sets(words: &[&str]) -> Vec<Vec<u64>> {
         .collect()
 }
 
-/// True when two sorted key sets share a key: only then can the distance join the spellings.
-pub fn share_key(a: &[u64], b: &[u64]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
-}
-
 /// Pairs `(i, j)` with `i < j` of spellings whose key sets share a key, sorted.
 pub fn candidate_pairs_of(key_sets: &[Vec<u64>]) -> Vec<(usize, usize)> {
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();

@@ -10,11 +10,11 @@
 //!   name in that article it is near to (journalists introduce a person by full name first);
 //! - the house style: an alias joins its variant to its canonical spelling.
 
-use super::block::{candidate_pairs_of, key_sets, share_key};
+use super::block::{candidate_pairs_of, key_sets};
 use super::distance::{Forms, context_near_forms, same_spelling, same_spelling_forms};
 use super::pool::{Pool, Role};
 use crate::config::Alias;
-use crate::sets::Sets;
+use crate::sets::{Sets, sorted_share};
 use crate::text::fold_word;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -78,7 +78,8 @@ impl Linker<'_> {
 
     /// Context may join `a` and `b`: never in one sentence, and near in spelling.
     fn near(&mut self, a: usize, b: usize) -> bool {
-        if !share_key(&self.keys[a], &self.keys[b]) {
+        // Spellings that share no blocking key are never near.
+        if !sorted_share(&self.keys[a], &self.keys[b]) {
             return false;
         }
         let key = (a, b);
