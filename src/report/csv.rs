@@ -318,12 +318,12 @@ mod tests {
         use crate::model::{Fact, FactDetail, Kind, SourceId, Span};
         use crate::testing::{articles, whole_sentence};
         let filler = "and then more words were said ".repeat(60);
-        let long = format!("{filler}about 600,000 troops {filler}");
-        let texts = [long.as_str(), "They capped it at 600,000 troops."];
+        let long = format!("{filler}about 450,000 troops {filler}");
+        let texts = [long.as_str(), "They capped it at 450,000 troops."];
         let articles = articles(&texts);
         let sentences = articles.iter().map(whole_sentence).collect();
         let fact = |source: u32, text: &str| {
-            let start = text.find("600,000").unwrap();
+            let start = text.find("450,000").unwrap();
             Fact {
                 kind: Kind::Number,
                 at: SentenceRef {
@@ -332,8 +332,8 @@ mod tests {
                 },
                 span: Span::new(start, start + 7),
                 subject: "troops".into(),
-                value: "600,000".into(),
-                normalized: "600000".into(),
+                value: "450,000".into(),
+                normalized: "450000".into(),
                 detail: FactDetail::Role {
                     person: String::new(),
                 },
@@ -353,13 +353,13 @@ mod tests {
         let rows: Vec<&str> = csv.lines().collect();
         // Whole words around the value, 200 bytes or less on each side, marked where cut.
         assert!(
-            rows[1].starts_with("number,troops,\"600,000\",600000,0.txt,1,\"…were said and then")
+            rows[1].starts_with("number,troops,\"450,000\",450000,0.txt,1,\"…were said and then")
         );
-        assert!(rows[1].contains(" were said about 600,000 troops and then more words "));
+        assert!(rows[1].contains(" were said about 450,000 troops and then more words "));
         assert!(rows[1].ends_with(" were said and then…\""), "{}", rows[1]);
         assert!(rows[1].len() < 500, "{}", rows[1].len());
         assert!(
-            rows[2].ends_with(",1,\"They capped it at 600,000 troops.\""),
+            rows[2].ends_with(",1,\"They capped it at 450,000 troops.\""),
             "{}",
             rows[2]
         );

@@ -372,14 +372,14 @@ mod tests {
     /// name spelled two ways.
     fn big_run() -> RunResult {
         let texts: Vec<String> = (0..45)
-            .map(|i| format!("Umarov said {i} ships left."))
+            .map(|i| format!("Halkin said {i} ships left."))
             .collect();
         let articles = articles(&texts);
         let sentences = articles.iter().map(whole_sentence).collect();
         let mut findings: Vec<Finding> = (0..501)
             .map(|n| finding(Kind::Number, format!("F{n:04}"), "ships", 0..2))
             .collect();
-        findings.insert(0, finding(Kind::Name, "F_name".into(), "Umarov", 0..45));
+        findings.insert(0, finding(Kind::Name, "F_name".into(), "Halkin", 0..45));
         RunResult {
             stories: vec![crate::model::StoryId(0); articles.len()],
             cleaned: vec![Default::default(); articles.len()],
@@ -389,10 +389,10 @@ mod tests {
             alignments: Vec::new(),
             clusters: vec![NameCluster {
                 id: "N1".into(),
-                canonical: "Umarov".into(),
-                variants: vec![variant("Umarov", 0..22), variant("Umerov", 22..45)],
+                canonical: "Halkin".into(),
+                variants: vec![variant("Halkin", 0..22), variant("Holkin", 22..45)],
                 role: "surname".into(),
-                subject: "Umarov".into(),
+                subject: "Halkin".into(),
                 house_style: false,
             }],
             findings,
@@ -414,20 +414,20 @@ mod tests {
         // The name audit lists a spelling's sources in one cell instead of a column each.
         assert!(!page.contains("<th class=\"num\" title=\"0.txt\">"));
         assert!(page.contains("With 45 sources, a column per source would not fit"));
-        assert!(page.contains("<th colspan=\"5\">Umarov <small>surname</small></th>"));
-        let umerov = &page[page.find("<tr><td>Umerov").unwrap()..];
-        let umerov = &umerov[..umerov.find("</tr>").unwrap()];
+        assert!(page.contains("<th colspan=\"5\">Halkin <small>surname</small></th>"));
+        let variant_row = &page[page.find("<tr><td>Holkin").unwrap()..];
+        let variant_row = &variant_row[..variant_row.find("</tr>").unwrap()];
         assert!(
-            umerov.contains(
+            variant_row.contains(
                 "<td class=\"uses variant\"><span title=\"22.txt\">22.txt</span> (1), \
                  <span title=\"23.txt\">23.txt</span> (1)"
             ),
-            "{umerov}"
+            "{variant_row}"
         );
         assert!(
-            umerov.contains("31.txt</span> (1) and 13 more</td>"),
-            "{umerov}"
+            variant_row.contains("31.txt</span> (1) and 13 more</td>"),
+            "{variant_row}"
         );
-        assert!(!umerov.contains("32.txt"), "{umerov}");
+        assert!(!variant_row.contains("32.txt"), "{variant_row}");
     }
 }
