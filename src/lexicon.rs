@@ -17,6 +17,48 @@ pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// A hash set of lexicon words (see [`Map`]).
 pub(crate) type Set<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// A quick negative test for a set of words: a 4096-bit filter keyed by each word's length
+/// and first, second and last bytes. Most words never added are turned away without hashing;
+/// a word that passes may still be absent, so the set itself must be asked.
+#[derive(Debug, Clone)]
+pub(crate) struct WordFilter {
+    bits: [u64; 64],
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter { bits: [0; 64] }
+    }
+}
+
+impl WordFilter {
+    /// The filter word and bit of `word`.
+    fn slot(word: &str) -> (usize, u64) {
+        let bytes = word.as_bytes();
+        let byte = |i: usize| usize::from(bytes.get(i).copied().unwrap_or(0));
+        let last = byte(bytes.len().saturating_sub(1));
+        let key = byte(0)
+            .wrapping_mul(0x1F1)
+            .wrapping_add(byte(1).wrapping_mul(0x3B))
+            .wrapping_add(last.wrapping_mul(7))
+            .wrapping_add(bytes.len().wrapping_mul(0x65))
+            & 4095;
+        (key >> 6, 1 << (key & 63))
+    }
+
+    /// Adds `word`.
+    pub fn insert(&mut self, word: &str) {
+        let (slot, bit) = Self::slot(word);
+        self.bits[slot] |= bit;
+    }
+
+    /// False when `word` was surely never added.
+    pub fn may_hold(&self, word: &str) -> bool {
+        let (slot, bit) = Self::slot(word);
+        self.bits[slot] & bit != 0
+    }
+}
+
 /// The non-comment (`#`), non-blank lines of a data file, trimmed.
 pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
@@ -46,6 +88,19 @@ pub(crate) fn month_words() -> &'static [(u32, &'static str, bool)] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_filter_holds_what_was_added_and_turns_most_others_away() {
+        let mut filter = WordFilter::default();
+        for w in ["according", "told", "", "é"] {
+            filter.insert(w);
+        }
+        for w in ["according", "told", "", "é"] {
+            assert!(filter.may_hold(w), "{w}");
+        }
+        let others = ["said", "reporters", "monday", "kyiv", "x", "minister"];
+        assert!(others.iter().filter(|w| filter.may_hold(w)).count() <= 1);
+    }
 
     #[test]
     fn data_lines_skip_comments_and_blanks() {

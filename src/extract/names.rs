@@ -11,7 +11,7 @@
 use crate::extract::roles::people::Word;
 use crate::extract::shared::{Shared, Worded};
 use crate::extract::{SentenceFact, sentence_fact};
-use crate::lexicon::Set;
+use crate::lexicon::{Set, WordFilter};
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use crate::names::han::han;
 use crate::names::korean::korean;
@@ -299,41 +299,23 @@ impl<'r> Evidence<'r> {
     }
 }
 
-/// A small set of words with a quick negative test: a 256-bit filter keyed by each word's
-/// length and first and last bytes, so most words that are not in it are turned away
-/// without hashing.
+/// A small set of words with a quick negative test ([`WordFilter`]), so most words that are
+/// not in it are turned away without hashing.
 #[derive(Debug, Default)]
 struct Asked<'r> {
     words: Set<&'r str>,
-    filter: [u64; 4],
+    filter: WordFilter,
 }
 
 impl<'r> Asked<'r> {
-    /// The filter word and bit of `word`.
-    fn bit(word: &str) -> (usize, u64) {
-        let bytes = word.as_bytes();
-        let (first, last) = match bytes {
-            [] => (0, 0),
-            [.., l] => (bytes[0], *l),
-        };
-        let key = usize::from(first)
-            .wrapping_mul(31)
-            .wrapping_add(usize::from(last).wrapping_mul(7))
-            .wrapping_add(bytes.len())
-            & 255;
-        (key >> 6, 1 << (key & 63))
-    }
-
     fn insert(&mut self, word: &'r str) {
-        let (slot, bit) = Self::bit(word);
-        self.filter[slot] |= bit;
+        self.filter.insert(word);
         self.words.insert(word);
     }
 
     /// True when `word` is in the set.
     fn holds(&self, word: &str) -> bool {
-        let (slot, bit) = Self::bit(word);
-        self.filter[slot] & bit != 0 && self.words.contains(word)
+        self.filter.may_hold(word) && self.words.contains(word)
     }
 }
 

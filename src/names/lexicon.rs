@@ -3,7 +3,7 @@
 //! organisation and place names. Input: a word; output: whether it belongs to a list. Every
 //! lookup folds the word first (lowercase, no diacritics), so callers pass words as written.
 
-use crate::lexicon::{Map, Set, data_lines};
+use crate::lexicon::{Map, Set, WordFilter, data_lines};
 use crate::text::{fold_char, fold_word};
 use std::sync::OnceLock;
 
@@ -74,26 +74,11 @@ impl Marks {
 }
 
 /// Every entry of the stop, title and organisation lists, with the lists that hold it (one
-/// lookup answers all three), behind a 4096-bit filter of the entries (see [`filter_bit`]):
+/// lookup answers all three), behind a [`WordFilter`] of the entries:
 /// most name words are in no list and are turned away without hashing.
 struct MarksTable {
     map: Map<&'static str, u8>,
-    filter: [u64; 64],
-}
-
-/// The filter word and bit of a folded word, from its length and first, second and last
-/// bytes.
-fn filter_bit(folded: &str) -> (usize, u64) {
-    let bytes = folded.as_bytes();
-    let byte = |i: usize| usize::from(bytes.get(i).copied().unwrap_or(0));
-    let last = byte(bytes.len().saturating_sub(1));
-    let key = byte(0)
-        .wrapping_mul(0x1F1)
-        .wrapping_add(byte(1).wrapping_mul(0x3B))
-        .wrapping_add(last.wrapping_mul(7))
-        .wrapping_add(bytes.len().wrapping_mul(0x65))
-        & 4095;
-    (key >> 6, 1 << (key & 63))
+    filter: WordFilter,
 }
 
 fn marks_table() -> &'static MarksTable {
@@ -101,7 +86,7 @@ fn marks_table() -> &'static MarksTable {
     TABLE.get_or_init(|| {
         let mut table = MarksTable {
             map: Map::default(),
-            filter: [0; 64],
+            filter: WordFilter::default(),
         };
         for (data, bit) in [
             (STOP, Marks::STOP),
@@ -110,8 +95,7 @@ fn marks_table() -> &'static MarksTable {
         ] {
             for entry in data_lines(data) {
                 *table.map.entry(entry).or_insert(0) |= bit;
-                let (word, bit) = filter_bit(entry);
-                table.filter[word] |= bit;
+                table.filter.insert(entry);
             }
         }
         table
@@ -121,8 +105,7 @@ fn marks_table() -> &'static MarksTable {
 /// The lists that hold a folded word (hyphenated titles aside).
 fn folded_marks(folded: &str) -> u8 {
     let table = marks_table();
-    let (word, bit) = filter_bit(folded);
-    if table.filter[word] & bit == 0 {
+    if !table.filter.may_hold(folded) {
         return 0;
     }
     table.map.get(folded).copied().unwrap_or(0)

@@ -6,7 +6,7 @@
 
 use crate::extract::roles::lexicon::{Class, phrase_keys};
 use crate::extract::roles::people::{Roster, Run, Runs, Word, in_role_phrase};
-use crate::lexicon::{Map, data_lines};
+use crate::lexicon::{Map, WordFilter, data_lines};
 use std::cell::{OnceCell, RefCell};
 use std::sync::OnceLock;
 
@@ -44,32 +44,14 @@ fn channels() -> &'static [Channel] {
 struct PhraseTable {
     phrases: Vec<(&'static Channel, &'static [String])>,
     by_first: Map<&'static str, Vec<usize>>,
-    /// A 256-bit filter of the first words (see [`first_bit`]): most keys start no phrase
-    /// and are turned away without hashing.
-    firsts: [u64; 4],
-}
-
-/// The filter word and bit of `key`, from its length and first and last bytes.
-fn first_bit(key: &str) -> (usize, u64) {
-    let bytes = key.as_bytes();
-    let (first, last) = match bytes {
-        [] => (0, 0),
-        [f, .., l] => (*f, *l),
-        [f] => (*f, *f),
-    };
-    let slot = usize::from(first)
-        .wrapping_mul(31)
-        .wrapping_add(usize::from(last).wrapping_mul(7))
-        .wrapping_add(bytes.len())
-        & 255;
-    (slot >> 6, 1 << (slot & 63))
+    /// The first words: most keys start no phrase and are turned away without hashing.
+    firsts: WordFilter,
 }
 
 impl PhraseTable {
     /// The phrases (by number, ascending) whose first word is `key`.
     fn starting_with(&self, key: &str) -> &[usize] {
-        let (word, bit) = first_bit(key);
-        if self.firsts[word] & bit == 0 {
+        if !self.firsts.may_hold(key) {
             return &[];
         }
         self.by_first.get(key).map_or(&[][..], Vec::as_slice)
@@ -82,12 +64,11 @@ fn phrase_table() -> &'static PhraseTable {
         let mut table = PhraseTable {
             phrases: Vec::new(),
             by_first: Map::default(),
-            firsts: [0; 4],
+            firsts: WordFilter::default(),
         };
         for c in channels() {
             for p in c.phrases.iter().filter(|p| !p.is_empty()) {
-                let (word, bit) = first_bit(&p[0]);
-                table.firsts[word] |= bit;
+                table.firsts.insert(&p[0]);
                 table
                     .by_first
                     .entry(p[0].as_str())
