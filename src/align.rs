@@ -24,10 +24,10 @@
 //! bound the edit similarity). [`Aligner::align_pair`] is independent per pair of articles;
 //! `pipeline` runs the pairs in parallel.
 
+use crate::lexicon::Map;
 use crate::model::{Alignment, Doc, SentenceRef, SourceId};
-use crate::text::{Fnv, fold_char, is_stop_word, strip_possessive, tokens};
+use crate::text::{fold_char, is_stop_word, strip_possessive, tokens};
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 /// Default minimum score for an aligned pair.
 pub const DEFAULT_THRESHOLD: f64 = 0.42;
@@ -163,7 +163,7 @@ pub struct Prepared {
 pub fn prepare(doc: &Doc<'_>) -> Prepared {
     /// Marks a word that is not a content word (a stop word, or a single character).
     const SKIP: u32 = u32::MAX;
-    let mut local: FastMap<String, u32> = FastMap::default();
+    let mut local: Map<String, u32> = Map::default();
     let mut words = Vec::new();
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let mut content = String::new();
@@ -235,10 +235,6 @@ fn fold_into(out: &mut String, word: &str) {
             .filter(|c| !matches!(c, '\'' | '-')),
     );
 }
-
-/// A `HashMap` with the FNV-1a hash: fast for the short words interned here (iteration
-/// order never reaches output).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// An interned token: its text and what bounds its Jaro-Winkler similarity cheaply.
 #[derive(Debug, Clone)]
@@ -328,13 +324,13 @@ pub struct Aligner {
 /// Interns words as ids and counts in how many sentences and articles each occurs.
 #[derive(Default)]
 struct Vocabulary {
-    ids: FastMap<String, u32>,
+    ids: Map<String, u32>,
     words: Vec<String>,
     sentence_df: Vec<u32>,
     article_df: Vec<u32>,
     /// Per word, the id of its candidate key (see [`candidate_key`]).
     keys: Vec<u32>,
-    key_ids: FastMap<String, u32>,
+    key_ids: Map<String, u32>,
 }
 
 /// The key under which a word proposes candidates: its first [`KEY_CHARS`] characters, so

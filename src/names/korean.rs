@@ -8,6 +8,7 @@
 //! other name reads as Korean too (a Western `Dina`/`Tina` also reads as two syllables).
 
 use crate::lexicon::data_lines;
+use crate::sets::sorted_share;
 use std::sync::OnceLock;
 
 /// At most this many readings of one part, and of one spelling, are kept.
@@ -218,28 +219,23 @@ pub fn korean(word: &str) -> Option<Korean> {
     })
 }
 
-/// True when two sorted key lists share a key.
-fn share(a: &[String], b: &[String]) -> bool {
-    a.iter().any(|k| b.binary_search(k).is_ok())
-}
-
 /// Two readings of one name on spelling alone: both written as hyphenated syllables, as
 /// Korean given names are, and some reading of each writes the same syllables.
 pub fn same(a: &Korean, b: &Korean) -> bool {
-    a.hyphenated && b.hyphenated && share(&a.keys, &b.keys)
+    a.hyphenated && b.hyphenated && sorted_share(&a.keys, &b.keys)
 }
 
 /// Two readings that a Korean context (the rest of the person's name reads as Korean) may
 /// join: some reading of each writes the same syllables.
 pub fn near(a: &Korean, b: &Korean) -> bool {
-    share(&a.keys, &b.keys)
+    sorted_share(&a.keys, &b.keys)
 }
 
 /// Two readings in hyphenated syllables that write different syllables under every system,
 /// breveless McCune-Reischauer included: two names, whatever the context (`Jun-seo` and
 /// `Jun-soo`; `Jong-il` and `Jung-il` are not distinct).
 pub fn distinct(a: &Korean, b: &Korean) -> bool {
-    a.hyphenated && b.hyphenated && !share(&a.loose, &b.loose)
+    a.hyphenated && b.hyphenated && !sorted_share(&a.loose, &b.loose)
 }
 
 #[cfg(test)]
