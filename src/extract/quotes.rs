@@ -175,14 +175,13 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
         i > 0 && pos < raw[i - 1].outer.end
     };
 
-    let mut roster = Roster::default();
+    let roster = shared.roster();
     let mut sentences = Sentences {
         spans: spans.clone(),
         words: Vec::new(),
         runs: Vec::new(),
     };
     for s in shared.worded() {
-        roster.add(text, &s.words, &s.runs);
         if may_quote(&raw, &s.words) && s.words.iter().any(|w| quoted(w.span.start)) {
             let outside: Vec<Word<'_>> = s
                 .words
@@ -199,7 +198,7 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
     }
     let attrs: Vec<(usize, Attribution)> = (0..spans.len())
         .flat_map(|i| {
-            find(text, &sentences.words[i], &sentences.runs[i], &roster)
+            find(text, &sentences.words[i], &sentences.runs[i], roster)
                 .into_iter()
                 .map(move |a| (i, a))
         })
@@ -236,7 +235,7 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
         first_persons: vec![None; spans.len()],
         sentences: &sentences,
         text,
-        roster: &roster,
+        roster,
     };
     let mut speaker: Vec<Option<(String, bool)>> = vec![None; plain.len()];
     for a in order {

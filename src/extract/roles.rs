@@ -16,7 +16,7 @@ pub use lexicon::RoleKind;
 use crate::extract::shared::{Shared, Worded};
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use lexicon::{Class, lexicon};
-use people::{Roster, Run, Runs, Word, country_at, in_role_phrase, is_role_word, words};
+use people::{Run, Runs, Word, country_at, in_role_phrase, is_role_word, words};
 
 /// A role in comparable form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -350,10 +350,7 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
 pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
     let text = &doc.article.text;
     let sentences = shared.worded();
-    let mut roster = Roster::default();
-    for s in sentences {
-        roster.add(text, &s.words, &s.runs);
-    }
+    let roster = shared.roster();
     let mut facts = Vec::new();
     for (
         index,

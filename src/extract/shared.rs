@@ -1,6 +1,6 @@
 //! The readings of an article's sentences that several extractors need, made once per
 //! article and shared: the word tokens of `roles::people` (keys, role and country marks) with
-//! their name runs, and the tokens of the quantity lexer with the date and time expressions
+//! their name runs and the article's roster of full names, and the tokens of the quantity lexer with the date and time expressions
 //! found in them. Input: a [`Doc`]; output: per-sentence tokens, each computed on first use.
 //! A sentence's quantity tokens are made only when a reader asks for them, and its date
 //! expressions are looked for only when its [`Cues`] allow one. It finds no facts.
@@ -9,7 +9,7 @@ use crate::extract::cues::Cues;
 use crate::extract::dates::scan::{self, Found};
 use crate::extract::numbers::lex::{self, Tok};
 use crate::extract::numbers::parse::{self, Style};
-use crate::extract::roles::people::{Runs, Word, words};
+use crate::extract::roles::people::{Roster, Runs, Word, words};
 use crate::model::Doc;
 use std::cell::OnceCell;
 
@@ -85,6 +85,7 @@ impl<'t> Lexed<'t> {
 pub(crate) struct Shared<'d, 't> {
     doc: &'d Doc<'t>,
     worded: OnceCell<Vec<Worded<'t>>>,
+    roster: OnceCell<Roster>,
     lexed: OnceCell<Vec<Lexed<'t>>>,
     style: OnceCell<Style>,
 }
@@ -95,6 +96,7 @@ impl<'d, 't> Shared<'d, 't> {
         Shared {
             doc,
             worded: OnceCell::new(),
+            roster: OnceCell::new(),
             lexed: OnceCell::new(),
             style: OnceCell::new(),
         }
@@ -113,6 +115,19 @@ impl<'d, 't> Shared<'d, 't> {
                     Worded { words, runs }
                 })
                 .collect()
+        })
+    }
+
+    /// The full names of the article, from every sentence's name runs (quotes and roles
+    /// complete a surname used alone from it).
+    pub fn roster(&self) -> &Roster {
+        self.roster.get_or_init(|| {
+            let text = &self.doc.article.text;
+            let mut roster = Roster::default();
+            for s in self.worded() {
+                roster.add(text, &s.words, &s.runs);
+            }
+            roster
         })
     }
 
