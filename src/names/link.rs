@@ -130,25 +130,26 @@ pub fn link(pool: &Pool, aliases: &[Alias]) -> (Sets, Sets) {
 /// `Dina`/`Tina` or `Pak`/`Park` written with a Western partner never get.
 fn korean_context(pool: &Pool, forms: &[Forms]) -> Vec<bool> {
     let hyphenated = |i: usize| forms[i].korean_hyphenated();
-    pool.spellings
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            forms[i].korean_syllables() > 0
-                && s.partners
-                    .iter()
-                    .any(|&p| forms[p].korean_syllables() > 0 && (hyphenated(i) || hyphenated(p)))
-        })
-        .collect()
+    partner_context(pool, |i, p| {
+        forms[i].korean_syllables() > 0
+            && forms[p].korean_syllables() > 0
+            && (hyphenated(i) || hyphenated(p))
+    })
 }
 
 /// Per spelling, whether it reads as Chinese syllables and is written in some person name
 /// with a partner that reads as Chinese too (`Zhang Wei`, `Hsiao-ming Chang`).
 fn chinese_context(pool: &Pool, forms: &[Forms]) -> Vec<bool> {
+    partner_context(pool, |i, p| forms[i].is_han() && forms[p].is_han())
+}
+
+/// Per spelling `i`, whether some partner `p` in a person name (its surname or given name)
+/// makes `both(i, p)` true.
+fn partner_context(pool: &Pool, both: impl Fn(usize, usize) -> bool) -> Vec<bool> {
     pool.spellings
         .iter()
         .enumerate()
-        .map(|(i, s)| forms[i].is_han() && s.partners.iter().any(|&p| forms[p].is_han()))
+        .map(|(i, s)| s.partners.iter().any(|&p| both(i, p)))
         .collect()
 }
 
