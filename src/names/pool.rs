@@ -7,7 +7,7 @@
 
 use super::lexicon::{is_org_word, is_prefixed_name};
 use crate::model::{Article, Fact, Kind, SentenceRef, SourceId};
-use crate::text::{fold_word, fold_word_chars, tokens};
+use crate::text::{fold_word, fold_word_into, tokens};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// How a spelling is used in a mention.
@@ -96,21 +96,6 @@ fn starts_sentence(text: &str, at: usize) -> bool {
     true
 }
 
-/// Folds `word` into `out` (see [`fold_word`]), without the character tables when it is
-/// ASCII.
-fn fold_into(word: &str, out: &mut String) {
-    out.clear();
-    if word.is_ascii() {
-        out.extend(
-            word.bytes()
-                .filter(|b| !matches!(b, b'\'' | b'-' | b'`'))
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
-    } else {
-        out.extend(fold_word_chars(word));
-    }
-}
-
 /// Those of `wanted` (folded words) that some article writes starting with a lowercase
 /// letter. Folds into one buffer, so scanning the articles allocates nothing per word.
 fn lowercase_words(articles: &[Article], wanted: &HashSet<String>) -> HashSet<String> {
@@ -124,7 +109,8 @@ fn lowercase_words(articles: &[Article], wanted: &HashSet<String>) -> HashSet<St
             if !t.text.chars().next().is_some_and(char::is_lowercase) || is_prefixed_name(t.text) {
                 continue;
             }
-            fold_into(t.text, &mut folded);
+            folded.clear();
+            fold_word_into(&mut folded, t.text);
             if wanted.contains(folded.as_str()) && !found.contains(folded.as_str()) {
                 found.insert(folded.clone());
             }
