@@ -5,13 +5,15 @@
 //! one thread: the splitter, each extractor alone, and `extract_all` (which shares its
 //! readings between extractors, so it costs less than the sum). Each figure is the best of
 //! `--runs N` passes (default 3), in this thread's CPU time (Linux; wall time elsewhere);
-//! a pass over a small input repeats until it lasts a tenth of a second.
+//! a pass over a small input repeats until it lasts a tenth of a second. `--only NAME` times
+//! just the split and one extractor (`names` … `extract_all`), e.g. under a profiler.
 //! Prints MB/s (1 MB = 10^6 bytes of article text) and the number of facts found.
 //!
 //! ```text
 //! cargo bench --bench extract
 //! cargo bench --bench extract -- --stories 100 --runs 5
 //! cargo bench --bench extract -- --dir seeds
+//! cargo bench --bench extract -- --only extract_all   # one extractor, e.g. to profile it
 //! ```
 
 #[allow(dead_code)]
@@ -33,6 +35,7 @@ struct Settings {
     stories: usize,
     runs: usize,
     dir: Option<PathBuf>,
+    only: Option<String>,
 }
 
 fn settings() -> Settings {
@@ -40,6 +43,7 @@ fn settings() -> Settings {
         stories: 400,
         runs: 3,
         dir: None,
+        only: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -48,6 +52,7 @@ fn settings() -> Settings {
             "--stories" => s.stories = value().parse().unwrap_or(s.stories),
             "--runs" => s.runs = value().parse::<usize>().unwrap_or(s.runs).max(1),
             "--dir" => s.dir = Some(PathBuf::from(value())),
+            "--only" => s.only = Some(value()),
             _ => {} // `cargo bench` passes `--bench`
         }
     }
@@ -142,6 +147,9 @@ fn main() {
     ];
     let mut t_all = 0.0;
     for (name, extractor) in extractors {
+        if s.only.as_deref().is_some_and(|only| only != name) {
+            continue;
+        }
         let (t, facts) = best_of(s.runs, || {
             docs.iter().map(|d| extractor(d).len()).sum::<usize>()
         });
