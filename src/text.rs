@@ -56,6 +56,11 @@ impl<'a> Tokens<'a> {
         Tokens { text, at: 0 }
     }
 
+    /// The tokens of `text` from byte `at` (a char boundary where no token goes on) on.
+    pub fn starting_at(text: &'a str, at: usize) -> Self {
+        Tokens { text, at }
+    }
+
     /// True when the character at byte `i` (a char boundary) is a word character, with its
     /// length in bytes (1 past the end of the text).
     fn word_at(&self, i: usize) -> (bool, usize) {

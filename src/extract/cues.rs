@@ -1,6 +1,9 @@
-//! What a sentence may hold for the quantity and date readers, told from its raw text
-//! before it is lexed. Input: one sentence; output: [`Cues`] — whether it has an ASCII digit,
-//! a number word, a month or weekday name, a word of a relative date or a unit of days.
+//! What a sentence may hold for the quantity and date readers, told before it is lexed.
+//! Input: the cue words and one word token at a time (the shared word reading,
+//! `roles::people::read`, looks plain words up in its word table, which holds the cue words,
+//! and asks [`Cues::of_token`] of the others); output: [`Cues`] — whether the sentence has an
+//! ASCII digit, a number word, a month or weekday name, a word of a relative date or a unit
+//! of days. [`Cues::of`], a scan of a whole sentence's text, is kept as the tests' oracle.
 //!
 //! Every quantity needs a numeral or a number word (`units`, `tens`, scales, ordinals,
 //! fractions, `hundred`, `dozen`, or a word of a vague quantity such as `thousands`); every
@@ -18,7 +21,7 @@ use crate::extract::numbers::lexicon::lexicon as numbers_lexicon;
 use std::sync::OnceLock;
 
 /// A set of cues found in one sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Cues(u8);
 
 impl Cues {
@@ -34,10 +37,13 @@ impl Cues {
     pub const RELATIVE: Cues = Cues(1 << 4);
     /// A unit of days counted back or ahead (`days`, `weeks`, `months`).
     pub const UNIT: Cues = Cues(1 << 5);
+    /// No cue.
+    pub const NONE: Cues = Cues(0);
     /// Every cue: a sentence read as if it might hold anything (for tests).
     #[cfg(test)]
     pub const ALL: Cues = Cues((1 << 6) - 1);
 
+    #[cfg(test)]
     /// The cues of `sentence`. It is cut into segments at ASCII bytes that are not
     /// alphanumeric (no run of alphanumeric chars crosses one), found 64 bytes at a time
     /// with word-wide bit tricks; an ASCII segment is looked up as it is, one with non-ASCII
@@ -83,6 +89,30 @@ impl Cues {
         Cues(bits)
     }
 
+    /// The cues every sentence gets (from lexicon entries with no ASCII word to look for).
+    pub fn always() -> Cues {
+        Cues(table().always)
+    }
+
+    /// The cue words (lowercase runs of ASCII letters and digits) with the cues each gives:
+    /// the cues of a word token that is such a run, in any case, are its word's (or none).
+    pub fn words() -> impl Iterator<Item = (&'static str, Cues)> {
+        table().words.iter().map(|(w, c)| (w.as_str(), Cues(*c)))
+    }
+
+    /// The cues of one word token of the text (see [`crate::text::Tokens`]), read char by
+    /// char: those of its runs of alphanumeric chars and its ASCII digits. Every alphanumeric
+    /// char of a text is in one of its tokens and a token's runs are the text's, so the
+    /// cues of a text are [`Cues::always`] with those of all its tokens.
+    pub fn of_token(token: &str) -> Cues {
+        let digit = if token.bytes().any(|b| b.is_ascii_digit()) {
+            Cues::DIGIT.0
+        } else {
+            0
+        };
+        Cues(digit | table().runs_cues(token))
+    }
+
     /// True when every cue of `other` is among these.
     pub fn has(self, other: Cues) -> bool {
         self.0 & other.0 == other.0
@@ -112,6 +142,12 @@ impl std::ops::BitOr for Cues {
     }
 }
 
+impl std::ops::BitOrAssign for Cues {
+    fn bitor_assign(&mut self, other: Cues) {
+        self.0 |= other.0;
+    }
+}
+
 /// [`BYTE_KINDS`] of an ASCII byte that is not alphanumeric.
 const OTHER: u8 = 0;
 /// [`BYTE_KINDS`] of an ASCII letter or digit.
@@ -137,22 +173,27 @@ const BYTE_KINDS: [u8; 256] = {
     kinds
 };
 
+#[cfg(test)]
 /// Each byte's bit 7 set (a byte per lane of a `u64`).
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+#[cfg(test)]
 /// Each byte 1.
 const ONES: u64 = 0x0101_0101_0101_0101;
 
+#[cfg(test)]
 /// Bit 7 of each byte of `x` (bytes below 128) set when `lo < byte < hi` (`hi` <= 128): no
 /// lane carries into the next.
 fn between(x: u64, lo: u64, hi: u64) -> u64 {
     (x + ONES * (127 - lo)) & (ONES * (127 + hi) - x) & HIGH_BITS
 }
 
+#[cfg(test)]
 /// The bits 7 of the eight bytes of `w` gathered into the low byte, byte `k`'s as bit `k`.
 fn gather(w: u64) -> u64 {
     ((w >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
+#[cfg(test)]
 /// Three masks of up to 64 bytes, bit `k` for byte `k`: bytes of segments (ASCII letters
 /// and digits, and every byte of a non-ASCII char), non-ASCII bytes, ASCII digits.
 fn chunk_masks(chunk: &[u8]) -> (u64, u64, u64) {
@@ -172,7 +213,8 @@ fn chunk_masks(chunk: &[u8]) -> (u64, u64, u64) {
         let a = between(x | (ONES * 0x20), 0x60, 0x7b);
         word |= gather(h | d | a) << (8 * i);
         high |= gather(h) << (8 * i);
-        digit |= gather(d) << (8 * i);
+        // A non-ASCII byte's low seven bits may look like a digit (`ї` is D1 97).
+        digit |= gather(d & !h) << (8 * i);
     }
     (word, high, digit)
 }
@@ -267,6 +309,7 @@ impl Table {
         }
     }
 
+    #[cfg(test)]
     /// The cues of the segment `text[start..end]` (between ASCII bytes that are not
     /// alphanumeric, or the text's ends); `ascii` when it has no non-ASCII byte.
     #[inline]
@@ -424,6 +467,7 @@ mod tests {
             "Observers from the region noted problems with voter lists.",
             "Mayor's office, once again, declined: \u{201c}No comment.\u{201d}",
             "someone alone in the weekends' crowd",
+            "the ministry in \u{41a}\u{438}\u{457}\u{432} (Kyiv) said",
         ] {
             assert_eq!(Cues::of(text), Cues(0), "{text}");
             assert!(!Cues::of(text).may_count() && !Cues::of(text).may_date());
@@ -488,7 +532,7 @@ mod tests {
         #[test]
         fn chunked_and_char_scans_agree(
             words in proptest::collection::vec(
-                "(week|May|two|thousands|Sunday|ago|[a-zA-Z0-9]{0,9}|[\\u{e9}\\u{212a}\\u{2014}\\u{201c} ,.-]{1,3})",
+                "(week|May|two|thousands|Sunday|ago|[a-zA-Z0-9]{0,9}|[\\u{e9}\\u{212a}\\u{2014}\\u{201c}\\u{457}\\u{438} ,.-]{1,3})",
                 0..40,
             )
         ) {

@@ -357,6 +357,7 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
         Worded {
             words: ws,
             runs: rs,
+            ..
         },
     ) in sentences.iter().enumerate()
     {

@@ -1,15 +1,16 @@
 //! The readings of an article's sentences that several extractors need, made once per
 //! article and shared: the word tokens of `roles::people` (keys, role and country marks) with
-//! their name runs and the article's roster of full names, and the tokens of the quantity lexer with the date and time expressions
-//! found in them. Input: a [`Doc`]; output: per-sentence tokens, each computed on first use.
-//! A sentence's quantity tokens are made only when a reader asks for them, and its date
-//! expressions are looked for only when its [`Cues`] allow one. It finds no facts.
+//! their name runs, the [`Cues`] found with them, and the article's roster of full names, and
+//! the tokens of the quantity lexer with the date and time expressions found in them. Input: a
+//! [`Doc`]; output: per-sentence tokens, each computed on first use. A sentence's quantity
+//! tokens are made only when a reader asks for them, and its date expressions are looked for
+//! only when its [`Cues`] allow one. It finds no facts.
 
 use crate::extract::cues::Cues;
 use crate::extract::dates::scan::{self, Found};
 use crate::extract::numbers::lex::{self, Tok};
 use crate::extract::numbers::parse::{self, Style};
-use crate::extract::roles::people::{Roster, Runs, Word, words};
+use crate::extract::roles::people::{Roster, Runs, Word, read};
 use crate::model::Doc;
 use std::cell::OnceCell;
 
@@ -20,6 +21,8 @@ pub(crate) struct Worded<'t> {
     pub words: Vec<Word<'t>>,
     /// The name runs among them.
     pub runs: Runs,
+    /// What the sentence may hold for the quantity and date readers, found with its words.
+    pub cues: Cues,
 }
 
 /// One sentence as the quantity and date readers read it, each part made on first use.
@@ -33,10 +36,16 @@ pub(crate) struct Lexed<'t> {
 
 impl<'t> Lexed<'t> {
     /// The reading of `sentence`: its cues now, the rest when asked for.
+    #[cfg(test)]
     pub fn of(sentence: &'t str) -> Self {
+        Lexed::with_cues(sentence, Cues::of(sentence))
+    }
+
+    /// The reading of `sentence`, whose cues are `cues` (found by another reading of it).
+    fn with_cues(sentence: &'t str, cues: Cues) -> Self {
         Lexed {
             text: sentence,
-            cues: Cues::of(sentence),
+            cues,
             toks: OnceCell::new(),
             dates: OnceCell::new(),
         }
@@ -46,10 +55,7 @@ impl<'t> Lexed<'t> {
     /// nothing).
     #[cfg(test)]
     pub fn assuming(sentence: &'t str, cues: Cues) -> Self {
-        Lexed {
-            cues,
-            ..Lexed::of(sentence)
-        }
+        Lexed::with_cues(sentence, cues)
     }
 
     /// True once its tokens are made.
@@ -110,9 +116,9 @@ impl<'d, 't> Shared<'d, 't> {
                 .sentences
                 .iter()
                 .map(|s| {
-                    let words = words(text, s.span);
+                    let (words, cues) = read(text, s.span);
                     let runs = Runs::of(&words);
-                    Worded { words, runs }
+                    Worded { words, runs, cues }
                 })
                 .collect()
         })
@@ -131,11 +137,14 @@ impl<'d, 't> Shared<'d, 't> {
         })
     }
 
-    /// Every sentence's quantity tokens and date expressions.
+    /// Every sentence's quantity tokens and date expressions (their cues found with the
+    /// sentence's words).
     pub fn lexed(&self) -> &[Lexed<'t>] {
         self.lexed.get_or_init(|| {
-            (0..self.doc.sentences.len())
-                .map(|i| Lexed::of(self.doc.sentence_text(i)))
+            self.worded()
+                .iter()
+                .enumerate()
+                .map(|(i, w)| Lexed::with_cues(self.doc.sentence_text(i), w.cues))
                 .collect()
         })
     }
@@ -145,5 +154,32 @@ impl<'d, 't> Shared<'d, 't> {
         *self
             .style
             .get_or_init(|| parse::style_of(&self.doc.article.text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use std::path::PathBuf;
+
+    #[test]
+    fn worded_cues_are_the_sentence_scans_on_the_seeds_and_fixtures() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let loaded = crate::ingest::load(&[root.join("seeds"), root.join("fixtures")], None)
+            .expect("the project's own texts load");
+        let abbreviations = crate::split::Abbreviations::default();
+        let mut sentences = 0;
+        for article in &loaded.articles {
+            let text = &article.text;
+            for span in crate::split::split(text, &abbreviations) {
+                let (_, cues) = read(text, span);
+                assert_eq!(cues, Cues::of(span.of(text)), "{}", span.of(text));
+                sentences += 1;
+            }
+            let whole = Span::new(0, text.len());
+            assert_eq!(read(text, whole).1, Cues::of(text), "{}", article.path);
+        }
+        assert!(sentences > 500, "{sentences} sentences");
     }
 }

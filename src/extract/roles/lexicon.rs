@@ -5,6 +5,7 @@
 
 pub use super::vocab::Class;
 use super::vocab::{Packed, WordTable};
+use crate::extract::cues::Cues;
 use crate::lexicon::{Map, Set, data_lines};
 use crate::text::{fold_word, stop_words, strip_possessive};
 use std::borrow::Cow;
@@ -218,6 +219,8 @@ pub struct Keyed<'a> {
 struct Info {
     american: Option<Box<str>>,
     class: Class,
+    /// The cues the word gives the quantity and date readers (see [`Cues::words`]).
+    cues: Cues,
 }
 
 /// The word table of the shared lexicon: every folded word the data says something of
@@ -258,19 +261,35 @@ fn word_table<'l>(lex: &'l Lexicon) -> WordTable<Info> {
         add(w, Class::SPEECH_VERB);
     }
     let class_of = |key: &str| classes.get(key).copied().unwrap_or_default();
+    let cue_words: Map<&str, Cues> = Cues::words().collect();
+    let cues_of = |word: &str| cue_words.get(word).copied().unwrap_or_default();
     let mut words: Vec<(Box<str>, Info)> = Vec::new();
     for (british, american) in spellings() {
         let class = class_of(american);
+        let cues = cues_of(british);
         let american = Some(american.as_str().into());
-        words.push((british.as_str().into(), Info { american, class }));
+        words.push((
+            british.as_str().into(),
+            Info {
+                american,
+                class,
+                cues,
+            },
+        ));
     }
-    for (&word, &class) in &classes {
-        // A respelled word's entry (added first) holds its key's classes.
+    // A respelled word's entry (added first) holds its key's classes; a cue word the data
+    // says nothing else of gets an entry of its own.
+    let plain = classes
+        .iter()
+        .map(|(&word, &class)| (word, class))
+        .chain(cue_words.keys().map(|&word| (word, Class::NONE)));
+    for (word, class) in plain {
         words.push((
             word.into(),
             Info {
                 american: None,
                 class,
+                cues: cues_of(word),
             },
         ));
     }
@@ -412,6 +431,41 @@ impl Lexicon {
                 respelled: false,
                 class: Class::NONE,
             })
+    }
+
+    /// [`Lexicon::key_of`] of `word`, a run of ASCII letters and digits that `packed` holds,
+    /// with the cues it gives the quantity and date readers (see [`Cues::of_token`]).
+    pub(crate) fn alnum_key_of<'w>(
+        &'static self,
+        word: &'w str,
+        packed: &Packed,
+    ) -> (Keyed<'w>, Cues) {
+        let lower = packed.alnum_lowercase();
+        let digit = if packed.alnum_has_digit() {
+            Cues::DIGIT
+        } else {
+            Cues::NONE
+        };
+        if let Some(entry) = self.words.get(&lower) {
+            let info = &entry.value;
+            let keyed = Keyed {
+                key: Cow::Borrowed(info.american.as_deref().unwrap_or(&entry.word)),
+                respelled: info.american.is_some(),
+                class: info.class,
+            };
+            return (keyed, info.cues | digit);
+        }
+        let key = if lower == *packed {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_ascii_lowercase())
+        };
+        let keyed = Keyed {
+            key,
+            respelled: false,
+            class: Class::NONE,
+        };
+        (keyed, digit)
     }
 
     /// The role readings of the longest role phrase at `keys[at]`, with its length.

@@ -5,6 +5,8 @@
 //! spellings can name the same person. It does not decide roles or speakers.
 
 use super::lexicon::{Class, Keyed, key, lexicon};
+use super::vocab::Packed;
+use crate::extract::cues::Cues;
 use crate::lexicon::Map;
 use crate::model::Span;
 use crate::text::Tokens;
@@ -64,28 +66,75 @@ impl Word<'_> {
 
 /// The words of `text[span]`, with article offsets.
 pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
+    read(text, span).0
+}
+
+/// The words of `text[span]` (see [`words`]) with the cues the quantity and date readers
+/// would find in it (those [`Cues::of`] finds), in one pass over its bytes: a word that is a
+/// run of ASCII letters and digits is packed, lowercased and looked up in one probe of the
+/// word table, which holds the cue words too; other words are cut by [`Tokens`] and read by
+/// [`Lexicon::key_of`](super::lexicon::Lexicon::key_of) and [`Cues::of_token`].
+pub(crate) fn read(text: &str, span: Span) -> (Vec<Word<'_>>, Cues) {
     let piece = span.of(text);
+    let bytes = piece.as_bytes();
     let mut out: Vec<Word<'_>> = Vec::with_capacity(piece.len() / 5 + 2);
+    let mut cues = Cues::always();
     let mut last_end = 0;
     let mut phrases = Class::NONE;
     let lex = lexicon();
-    for t in Tokens::new(piece) {
-        let gap = &piece[last_end..t.span.start];
-        last_end = t.span.end;
-        let possessive = t.text.len() > 2
-            && (t.text.ends_with("'s") || t.text.ends_with("’s") || t.text.ends_with("s'"));
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let packed = if end > i && ends_plainly(bytes, end) {
+            Packed::at(bytes, i, end - i)
+        } else {
+            None
+        };
+        let (start, keyed, word_cues) = match packed {
+            Some(packed) => {
+                let (keyed, word_cues) = lex.alnum_key_of(&piece[i..end], &packed);
+                (i, keyed, word_cues)
+            }
+            None => {
+                let Some(t) = Tokens::starting_at(piece, i).next() else {
+                    break;
+                };
+                end = t.span.end;
+                (t.span.start, lex.key_of(t.text), Cues::of_token(t.text))
+            }
+        };
+        let word = &piece[start..end];
+        let gap = &piece[last_end..start];
+        last_end = end;
+        i = end;
+        cues |= word_cues;
+        let possessive = packed.is_none()
+            && word.len() > 2
+            && (word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'"));
+        let cap = match bytes[start] {
+            first if first.is_ascii() => first.is_ascii_uppercase(),
+            _ => word.chars().next().is_some_and(char::is_uppercase),
+        };
         let Keyed {
             key,
             respelled,
             class,
-        } = lex.key_of(t.text);
+        } = keyed;
         phrases |= class;
         out.push(Word {
-            text: t.text,
-            span: t.span.shift(span.start),
+            text: word,
+            span: Span::new(start + span.start, end + span.start),
             key,
             respelled,
-            cap: t.text.chars().next().is_some_and(char::is_uppercase),
+            cap,
             possessive,
             gap,
             country: 0,
@@ -99,7 +148,25 @@ pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
     if phrases.any(Class::ROLE_START) {
         mark_roles(&mut out);
     }
-    out
+    (out, cues)
+}
+
+/// True when a run of ASCII letters and digits ending at byte `end` of `bytes` is a whole
+/// word token (see [`Tokens`]): no apostrophe or hyphen before a word char, period or comma
+/// between digits, or non-ASCII char goes on with it.
+fn ends_plainly(bytes: &[u8], end: usize) -> bool {
+    let Some(&b) = bytes.get(end) else {
+        return true;
+    };
+    match b {
+        b'\'' | b'-' => bytes
+            .get(end + 1)
+            .is_none_or(|&n| n.is_ascii() && !n.is_ascii_alphanumeric()),
+        b'.' | b',' => {
+            !(bytes[end - 1].is_ascii_digit() && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+        }
+        _ => b.is_ascii(),
+    }
 }
 
 /// Marks the words that are part of a role phrase.
@@ -411,6 +478,82 @@ mod tests {
             let r = w.reborrow();
             assert_eq!(format!("{r:?}"), format!("{w:?}"));
             assert!(matches!(r.key, Cow::Borrowed(_)));
+        }
+    }
+
+    /// The words of `text` as first read: each token of [`Tokens`] given its
+    /// [`Lexicon::key_of`](super::super::lexicon::Lexicon::key_of) reading.
+    fn reference_words(text: &str) -> Vec<(Span, String, bool, Class, bool, bool)> {
+        Tokens::new(text)
+            .map(|t| {
+                let k = lexicon().key_of(t.text);
+                let cap = t.text.chars().next().is_some_and(char::is_uppercase);
+                let possessive = t.text.len() > 2
+                    && (t.text.ends_with("'s") || t.text.ends_with("’s") || t.text.ends_with("s'"));
+                (
+                    t.span,
+                    k.key.into_owned(),
+                    k.respelled,
+                    k.class,
+                    cap,
+                    possessive,
+                )
+            })
+            .collect()
+    }
+
+    /// The one-pass reading of `text` agrees with the token-by-token one and with the
+    /// sentence cue scan.
+    fn assert_reads_alike(text: &str) {
+        let (ws, cues) = read(text, Span::new(0, text.len()));
+        let got: Vec<_> = ws
+            .iter()
+            .map(|w| {
+                assert_eq!(w.text, w.span.of(text));
+                (
+                    w.span,
+                    w.key.to_string(),
+                    w.respelled,
+                    w.class,
+                    w.cap,
+                    w.possessive,
+                )
+            })
+            .collect();
+        assert_eq!(got, reference_words(text), "{text:?}");
+        assert_eq!(cues, Cues::of(text), "{text:?}");
+    }
+
+    #[test]
+    fn one_pass_reading_agrees_on_hard_cases() {
+        let long = "x".repeat(40);
+        for text in [
+            "",
+            " ",
+            "5",
+            "On 3 June 2024, about 250,000 troops (1.5bn) met.",
+            "Ortiz's son-in-law O'Neill, the Defence Secretary’s aide, said: 'no'.",
+            "rock-'n'-roll a- b' -c 'd e-\u{e9} f'\u{e9} 5.x 5,x x.5 5.5. 5,",
+            "next wee\u{212a} on SUNDAY, twelve-thirty; Élysée — week\u{e9} thousands",
+            "FIFTEEN Sundays-only a Sunday-only affair yesterday's",
+            &format!("{long}May {long}5 {long}'s 7"),
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg",
+            "Москва 2024 \u{661}\u{662} ǅungla",
+        ] {
+            assert_reads_alike(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_reading_agrees_with_the_token_reader(
+            parts in proptest::collection::vec(
+                "(week|May|two|Thousands|SUNDAY|ago|defence|Ortiz|[a-zA-Z0-9]{0,12}|[a-z]{30,34}|[\u{e9}\u{212a}\u{2019}\u{2014}\u{201c}\u{2011} ,.'-]{1,3})",
+                0..40,
+            )
+        ) {
+            let text = parts.concat();
+            assert_reads_alike(&text);
         }
     }
 

@@ -84,6 +84,49 @@ impl Packed {
         })
     }
 
+    /// The `len` bytes of `bytes` from `start` packed, eight bytes a load where `bytes` goes
+    /// on far enough; `None` when `len` is over [`SHORT_WORD`] or the bytes are not there.
+    pub fn at(bytes: &[u8], start: usize, len: usize) -> Option<Packed> {
+        if len > SHORT_WORD || bytes.len() < start.checked_add(len)? {
+            return None;
+        }
+        let mut words = [0u64; SHORT_WORD / 8];
+        for (k, w) in words.iter_mut().enumerate().take(len.div_ceil(8)) {
+            let from = start + 8 * k;
+            let rest = len - 8 * k;
+            let word = match bytes.get(from..from + 8) {
+                Some(eight) => u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or_default()),
+                None => bytes[from..from + rest]
+                    .iter()
+                    .rev()
+                    .fold(0, |word, &b| (word << 8) | u64::from(b)),
+            };
+            *w = if rest >= 8 {
+                word
+            } else {
+                word & ((1 << (8 * rest)) - 1)
+            };
+        }
+        Some(Packed { words, len })
+    }
+
+    /// The word in lowercase, when it is a run of ASCII letters and digits: each letter's
+    /// bit 6 copied to its bit 5 (digits have bit 6 clear, padding is zero).
+    pub fn alnum_lowercase(&self) -> Packed {
+        const FIVE: u64 = 0x2020_2020_2020_2020;
+        Packed {
+            words: self.words.map(|x| x | ((x >> 1) & FIVE)),
+            len: self.len,
+        }
+    }
+
+    /// True when the word, a run of ASCII letters and digits, has a digit: a byte with bit 5
+    /// set and bit 6 clear (a letter has bit 6 set, padding neither).
+    pub fn alnum_has_digit(&self) -> bool {
+        const FIVE: u64 = 0x2020_2020_2020_2020;
+        self.words.iter().any(|&x| x & !(x >> 1) & FIVE != 0)
+    }
+
     /// The word in lowercase, when it is ASCII and holds none of the characters folding drops
     /// (`'`, `-`, `` ` ``): eight bytes a step.
     pub fn ascii_lowercase(&self) -> Option<Packed> {
