@@ -435,6 +435,7 @@ impl Lexicon {
 
     /// [`Lexicon::key_of`] of `word`, a run of ASCII letters and digits that `packed` holds,
     /// with the cues it gives the quantity and date readers (see [`Cues::of_token`]).
+    #[inline]
     pub(crate) fn alnum_key_of<'w>(
         &'static self,
         word: &'w str,

@@ -238,6 +238,7 @@ pub fn in_role_phrase(words: &[Word<'_>], i: usize) -> bool {
 
 /// True when a word can be part of a person's name: capitalised, with lowercase letters (or
 /// a single initial), and not a role, institution, country, calendar or function word.
+#[inline]
 pub fn is_name_word(w: &Word<'_>) -> bool {
     if !w.cap
         || w.country != 0

@@ -86,6 +86,7 @@ impl Packed {
 
     /// The `len` bytes of `bytes` from `start` packed, eight bytes a load where `bytes` goes
     /// on far enough; `None` when `len` is over [`SHORT_WORD`] or the bytes are not there.
+    #[inline]
     pub fn at(bytes: &[u8], start: usize, len: usize) -> Option<Packed> {
         if len > SHORT_WORD || bytes.len() < start.checked_add(len)? {
             return None;
@@ -112,6 +113,7 @@ impl Packed {
 
     /// The word in lowercase, when it is a run of ASCII letters and digits: each letter's
     /// bit 6 copied to its bit 5 (digits have bit 6 clear, padding is zero).
+    #[inline]
     pub fn alnum_lowercase(&self) -> Packed {
         const FIVE: u64 = 0x2020_2020_2020_2020;
         Packed {
@@ -122,6 +124,7 @@ impl Packed {
 
     /// True when the word, a run of ASCII letters and digits, has a digit: a byte with bit 5
     /// set and bit 6 clear (a letter has bit 6 set, padding neither).
+    #[inline]
     pub fn alnum_has_digit(&self) -> bool {
         const FIVE: u64 = 0x2020_2020_2020_2020;
         self.words.iter().any(|&x| x & !(x >> 1) & FIVE != 0)
@@ -156,6 +159,7 @@ impl Packed {
 
     /// A hash of the word (the FxHash step of rustc over its 64-bit words; the high bits,
     /// which are the best mixed, index the table).
+    #[inline]
     fn hash(&self) -> u64 {
         const SEED: u64 = 0xf135_7aea_2e62_a9c5;
         let used = self.len.div_ceil(8).max(1);
@@ -223,12 +227,14 @@ impl<T> WordTable<T> {
         table
     }
 
+    #[inline]
     fn slot_of(&self, packed: &Packed) -> usize {
         // The shift keeps the top bits only, fewer than a usize holds.
         (packed.hash() >> self.shift) as usize
     }
 
     /// The entry of a packed word.
+    #[inline]
     pub fn get(&self, packed: &Packed) -> Option<&Entry<T>> {
         let mask = self.slots.len() - 1;
         let mut slot = self.slot_of(packed);
