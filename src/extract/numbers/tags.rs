@@ -1,0 +1,210 @@
+//! What the number and date lexicons may say of a token, as bits found in one probe of a
+//! word table when the token is lexed, so that the readers pass over most tokens without
+//! hashing them. Input: a token's lowercase form; output: its [`Tags`]. A tag is a
+//! necessary condition only (a word with it may still not match: a possessive carries the
+//! tags of its base too, a long word carries every tag); the readers then look the word up
+//! exactly. It reads no article and decides nothing.
+
+use super::lexicon::lexicon as numbers_lexicon;
+use crate::extract::dates::lexicon::lexicon as dates_lexicon;
+use crate::extract::dates::scan::DAY_UNITS;
+use crate::extract::roles::vocab::{Packed, SHORT_WORD, WordTable};
+use crate::lexicon::Map;
+use std::sync::OnceLock;
+
+/// A set of things the lexicons may say of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Tags(u32);
+
+impl Tags {
+    /// Nothing.
+    pub const NONE: Tags = Tags(0);
+    /// A word a quantity expression may start with (see `Lexicon::may_start`).
+    pub const STARTER: Tags = Tags(1);
+    /// The first word of an approximator or bound.
+    pub const MODIFIER: Tags = Tags(1 << 1);
+    /// The first word of a vague quantity.
+    pub const VAGUE: Tags = Tags(1 << 2);
+    /// The first word of a measure synonym.
+    pub const SYNONYM: Tags = Tags(1 << 3);
+    /// The first word of a tense marker.
+    pub const TENSE: Tags = Tags(1 << 4);
+    /// The first word of a phrase with a weekday that names something else.
+    pub const NOT_WEEKDAY: Tags = Tags(1 << 5);
+    /// The first word of a relative date expression.
+    pub const RELATIVE: Tags = Tags(1 << 6);
+    /// A month name or abbreviation.
+    pub const MONTH: Tags = Tags(1 << 7);
+    /// A weekday name or abbreviation.
+    pub const WEEKDAY: Tags = Tags(1 << 8);
+    /// An event word.
+    pub const EVENT: Tags = Tags(1 << 9);
+    /// A word that marks one occurrence among several.
+    pub const REPEAT: Tags = Tags(1 << 10);
+    /// A time-zone abbreviation (in lowercase).
+    pub const TIME_ZONE: Tags = Tags(1 << 11);
+    /// A unit of days counted back or ahead.
+    pub const DAY_UNIT: Tags = Tags(1 << 12);
+    /// A word that makes a figure the value of a limit.
+    pub const CAP_WORD: Tags = Tags(1 << 13);
+    /// Every tag: what a word the table cannot hold may be.
+    pub const ALL: Tags = Tags((1 << 14) - 1);
+
+    /// True when any tag of `other` is among these.
+    pub fn any(self, other: Tags) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Tags {
+    type Output = Tags;
+
+    fn bitor(self, other: Tags) -> Tags {
+        Tags(self.0 | other.0)
+    }
+}
+
+/// The tags of a token whose lowercase form is `norm`: those of `norm` and, for a
+/// possessive (`sunday's`), those of its base.
+pub(crate) fn tags_of(norm: &str) -> Tags {
+    let table = table();
+    let base = norm
+        .strip_suffix("'s")
+        .or_else(|| norm.strip_suffix('\''))
+        .filter(|s| !s.is_empty());
+    let tags = table.tags(norm);
+    match base {
+        Some(base) => tags | table.tags(base),
+        None => tags,
+    }
+}
+
+/// The lexicon words with their tags.
+struct Table {
+    words: WordTable<Tags>,
+    /// Bit `n` for a word of `n` bytes.
+    lengths: u64,
+    /// Bit `256 * first + last` for a word of those first and last bytes.
+    ends: Vec<u64>,
+}
+
+impl Table {
+    /// The index of `word`'s first and last bytes in `ends`, if it has any.
+    fn ends_of(word: &[u8]) -> Option<usize> {
+        Some(usize::from(*word.first()?) << 8 | usize::from(*word.last()?))
+    }
+
+    fn tags(&self, word: &str) -> Tags {
+        let bytes = word.as_bytes();
+        if bytes.len() > SHORT_WORD {
+            return Tags::ALL;
+        }
+        // Most words differ from every lexicon word in length or in their end bytes.
+        if let Some(ends) = Table::ends_of(bytes)
+            && (self.lengths & 1 << bytes.len() == 0
+                || self.ends[ends / 64] & 1 << (ends % 64) == 0)
+        {
+            return Tags::NONE;
+        }
+        Packed::new(bytes)
+            .and_then(|p| self.words.get(&p))
+            .map_or(Tags::NONE, |e| e.value)
+    }
+}
+
+/// The table, built on first use from the readers' lexicons.
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(build)
+}
+
+fn build() -> Table {
+    let mut all: Map<String, Tags> = Map::default();
+    let mut add = |word: &str, tags: Tags| {
+        let entry = all.entry(word.to_string()).or_default();
+        *entry = *entry | tags;
+    };
+    let n = numbers_lexicon();
+    for w in n.starter_words() {
+        add(w, Tags::STARTER);
+    }
+    for (phrases, tag) in [
+        (
+            n.modifiers.first_words().collect::<Vec<_>>(),
+            Tags::MODIFIER,
+        ),
+        (n.vague.first_words().collect(), Tags::VAGUE),
+        (n.synonyms.first_words().collect(), Tags::SYNONYM),
+    ] {
+        for w in phrases {
+            add(w, tag);
+        }
+    }
+    for w in &n.cap_words {
+        add(w, Tags::CAP_WORD);
+    }
+    let d = dates_lexicon();
+    for (phrases, tag) in [
+        (d.tense.first_words().collect::<Vec<_>>(), Tags::TENSE),
+        (d.not_weekdays.first_words().collect(), Tags::NOT_WEEKDAY),
+        (d.relative.first_words().collect(), Tags::RELATIVE),
+    ] {
+        for w in phrases {
+            add(w, tag);
+        }
+    }
+    for w in d.months.keys() {
+        add(w, Tags::MONTH);
+    }
+    for w in d.weekdays.keys() {
+        add(w, Tags::WEEKDAY);
+    }
+    for w in d.events.keys() {
+        add(w, Tags::EVENT);
+    }
+    for w in &d.repeat_words {
+        add(w, Tags::REPEAT);
+    }
+    for w in &d.time_zones {
+        add(&w.to_lowercase(), Tags::TIME_ZONE);
+    }
+    for &(w, ..) in DAY_UNITS {
+        add(w, Tags::DAY_UNIT);
+    }
+    let mut words: Vec<(Box<str>, Tags)> = all
+        .into_iter()
+        .map(|(w, t)| (w.into_boxed_str(), t))
+        .collect();
+    // A word too long for the table is given every tag by `Table::tags` instead.
+    words.retain(|(w, _)| w.len() <= SHORT_WORD);
+    let mut lengths = 0u64;
+    let mut ends = vec![0u64; 1 << 10];
+    for (w, _) in &words {
+        lengths |= 1 << w.len();
+        if let Some(e) = Table::ends_of(w.as_bytes()) {
+            ends[e / 64] |= 1 << (e % 64);
+        }
+    }
+    Table {
+        words: WordTable::new(words),
+        lengths,
+        ends,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_carry_their_tags() {
+        assert!(tags_of("june").any(Tags::MONTH));
+        assert!(tags_of("sunday's").any(Tags::WEEKDAY));
+        assert!(tags_of("talks").any(Tags::EVENT));
+        assert!(tags_of("more").any(Tags::MODIFIER));
+        assert!(tags_of("$").any(Tags::SYNONYM));
+        assert!(tags_of("two").any(Tags::STARTER));
+        assert_eq!(tags_of("minister"), Tags::NONE);
+        assert_eq!(tags_of(&"x".repeat(40)), Tags::ALL);
+    }
+}
