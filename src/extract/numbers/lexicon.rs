@@ -156,6 +156,8 @@ pub(crate) struct Lexicon {
     /// Every word a quantity expression may start with (number words, the first words of
     /// approximators, bounds and vague quantities, `a`, `between`, currency codes...).
     starters: Set<String>,
+    /// How many tokens a figure may stand after the start of its quantity expression.
+    modifier_reach: usize,
 }
 
 impl Lexicon {
@@ -167,6 +169,13 @@ impl Lexicon {
             Class::Ident => false,
             Class::Word => t.tags.any(Tags::STARTER) && self.starters.contains(t.lower()),
         }
+    }
+
+    /// How many tokens after the start of a quantity expression its figure may open: the
+    /// longest approximator or bound (at least one, for `between`), then a currency of up to
+    /// two tokens (`US$`).
+    pub fn modifier_reach(&self) -> usize {
+        self.modifier_reach
     }
 
     /// Every word a quantity expression may start with.
@@ -280,7 +289,9 @@ fn build() -> Lexicon {
     starters.extend(modifiers.first_words().cloned());
     starters.extend(vague.first_words().cloned());
     starters.extend(synonyms.first_words().filter(|w| w.len() == 3).cloned());
+    let longest_modifier = modifiers.entries().map(|(w, _)| w.len()).max().unwrap_or(0);
     Lexicon {
+        modifier_reach: longest_modifier.max(1) + 2,
         starters,
         units,
         tens,
