@@ -218,7 +218,12 @@ fn lex_with(text: &str, tagged: bool) -> Vec<Tok<'_>> {
             let end = i + c.len_utf8();
             let piece = &text[i..end];
             links |= matches!(c, ':' | '@' | '_' | '=' | '/');
-            let norm = lower_form(piece);
+            // An ASCII symbol is its own lowercase form.
+            let norm = if c.is_ascii() {
+                Cow::Borrowed(piece)
+            } else {
+                lower_form(piece)
+            };
             let tags = tag(&norm);
             out.push(token(Class::Sym, piece, i, space_before, norm, tags));
             end
