@@ -9,6 +9,7 @@
 use super::lexicon::{Event, lexicon};
 use super::nearest::Nearest;
 use crate::extract::numbers::lex::{Class, Tok};
+use crate::extract::numbers::tags::Tags;
 use crate::text::strip_possessive;
 
 /// The event a date refers to, as found in its sentence.
@@ -80,7 +81,9 @@ impl Around {
             cost,
             events: Nearest::of(toks.len(), |k| is_event(toks, k, claimed)),
             repeats: Nearest::of(toks.len(), |k| {
-                free(k) && lx.repeat_words.contains(toks[k].lower())
+                free(k)
+                    && toks[k].tags.any(Tags::REPEAT)
+                    && lx.repeat_words.contains(toks[k].lower())
             }),
             boundaries: Nearest::of(toks.len(), |k| boundary_cost(&toks[k]) > 0),
         }
@@ -147,7 +150,9 @@ fn occurrence_word(
         .rev()
         .take_while(|&p| boundary_cost(&toks[p]) == 0)
         .find(|&p| {
-            !claimed.get(p).copied().unwrap_or(false) && lx.repeat_words.contains(toks[p].lower())
+            !claimed.get(p).copied().unwrap_or(false)
+                && toks[p].tags.any(Tags::REPEAT)
+                && lx.repeat_words.contains(toks[p].lower())
         })
         .map(|p| toks[p].norm.to_string())
 }
@@ -168,6 +173,7 @@ pub(crate) fn last_event(toks: &[Tok<'_>]) -> Option<Dated> {
 fn is_event(toks: &[Tok<'_>], k: usize, claimed: &[bool]) -> bool {
     let t = &toks[k];
     t.class == Class::Word
+        && t.tags.any(Tags::EVENT)
         && !claimed.get(k).copied().unwrap_or(false)
         && lexicon().events.contains_key(t.base())
 }
@@ -203,7 +209,8 @@ fn place_after(toks: &[Tok<'_>], k: usize, event: &Event) -> String {
 
 fn is_place_word(t: &Tok<'_>) -> bool {
     let lx = lexicon();
-    !lx.months.contains_key(t.base()) && !lx.weekdays.contains_key(t.base())
+    !t.tags.any(Tags::MONTH | Tags::WEEKDAY)
+        || !lx.months.contains_key(t.base()) && !lx.weekdays.contains_key(t.base())
 }
 
 #[cfg(test)]

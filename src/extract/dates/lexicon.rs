@@ -3,6 +3,7 @@
 //! no article.
 
 use crate::extract::numbers::lexicon::Phrases;
+use crate::extract::numbers::tags::Tags;
 use crate::lexicon::{Map, Set, data_lines, month_words, numbered_words};
 use chrono::Weekday;
 use std::sync::OnceLock;
@@ -146,7 +147,7 @@ fn build() -> Lexicon {
         .filter_map(|line| line.strip_prefix("none "))
         .map(|w| w.trim().to_string())
         .collect();
-    let tense = Phrases::of_kinds(TENSE, |kind| {
+    let tense = Phrases::of_kinds(TENSE, Tags::TENSE, |kind| {
         Some(match kind {
             "past" => Tense::Past,
             "present" => Tense::Present,
@@ -171,11 +172,14 @@ fn build() -> Lexicon {
     Lexicon {
         months,
         weekdays,
-        not_weekdays: Phrases::new(not_weekdays),
+        not_weekdays: Phrases::new(not_weekdays, Tags::NOT_WEEKDAY),
         tense,
         not_past,
         events,
-        relative: Phrases::new(data_lines(RELATIVE).filter_map(relative_entry)),
+        relative: Phrases::new(
+            data_lines(RELATIVE).filter_map(relative_entry),
+            Tags::RELATIVE,
+        ),
         time_zones: data_lines(TIME_ZONES).map(str::to_string).collect(),
         repeat_words: data_lines(REPEAT_WORDS).map(str::to_string).collect(),
     }

@@ -162,10 +162,33 @@ fn read_sentence(
 
 /// `2024-06-03` for a day, `2024-06-03..2024-06-09` for a longer range.
 pub(crate) fn format_range(r: DateRange) -> String {
-    if r.start == r.end {
-        r.start.to_string()
-    } else {
-        format!("{}..{}", r.start, r.end)
+    let mut out = String::with_capacity(22);
+    push_day(&mut out, r.start);
+    if r.start != r.end {
+        out.push_str("..");
+        push_day(&mut out, r.end);
+    }
+    out
+}
+
+/// Appends `day` as `NaiveDate`'s `Display` writes it (`2024-06-03`), digit by digit for
+/// the years 0 to 9999 (the formatting machinery costs more than the date).
+fn push_day(out: &mut String, day: chrono::NaiveDate) {
+    use chrono::Datelike;
+    let year = day.year();
+    if !(0..=9999).contains(&year) {
+        out.push_str(&day.to_string());
+        return;
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let y = year.unsigned_abs();
+    for n in [y / 1000, y / 100, y / 10, y] {
+        out.push(digit(n));
+    }
+    for n in [day.month(), day.day()] {
+        out.push('-');
+        out.push(digit(n / 10));
+        out.push(digit(n));
     }
 }
 
@@ -306,6 +329,28 @@ mod tests {
         ("They talked over the past week.", WED, "the past week", "2024-06-26..2024-07-03"),
         ("Rebels launched strikes on Saturday.", SAT, "on Saturday", "2024-06-29"),
     ];
+
+    #[test]
+    fn ranges_are_written_as_naive_date_writes_days() {
+        for (a, b) in [
+            ((2024, 6, 3), (2024, 6, 3)),
+            ((2024, 6, 3), (2024, 6, 9)),
+            ((7, 1, 31), (999, 12, 1)),
+            ((-44, 3, 15), (10000, 1, 1)),
+        ] {
+            let d = |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+            let r = DateRange {
+                start: d(a),
+                end: d(b),
+            };
+            let want = if r.start == r.end {
+                r.start.to_string()
+            } else {
+                format!("{}..{}", r.start, r.end)
+            };
+            assert_eq!(format_range(r), want);
+        }
+    }
 
     #[test]
     fn table_of_date_expressions() {

@@ -12,6 +12,7 @@ use crate::extract::cues::Cues;
 use crate::extract::numbers::lex::{Class, Tok};
 use crate::extract::numbers::lexicon::lexicon as numbers_lexicon;
 use crate::extract::numbers::parse::{self, Style};
+use crate::extract::numbers::tags::Tags;
 use chrono::{NaiveDate, Weekday};
 
 /// Which part of a period an expression means.
@@ -191,6 +192,10 @@ pub(crate) fn scan(toks: &[Tok<'_>], cues: Cues) -> Vec<Found> {
     while i < toks.len() {
         let on = toks[i].norm == "on" && i + 1 < toks.len();
         let at = if on { i + 1 } else { i };
+        if !may_begin(toks, at, &gate) {
+            i += 1;
+            continue;
+        }
         match find_at(toks, at, &gate) {
             Some(mut f) if f.end > f.first => {
                 if on && matches!(f.when, When::Weekday { .. }) {
@@ -212,6 +217,27 @@ struct Gate {
     /// The last unit of days (`weeks`) among its tokens: a count of days ago needs one
     /// after its start.
     last_unit: Option<usize>,
+}
+
+/// False when no pattern of [`find_at`] can match at token `i`, told from its class and the
+/// tags of it and the two tokens after it (a month may stand two tokens on: `end of June`).
+fn may_begin(toks: &[Tok<'_>], i: usize, gate: &Gate) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let starts = Tags::TIME_ZONE | Tags::WEEKDAY | Tags::MONTH | Tags::RELATIVE;
+    match t.class {
+        Class::Num => true,
+        Class::Ident => t.tags.any(Tags::RELATIVE),
+        Class::Sym => t.tags.any(Tags::RELATIVE) || gate.last_unit.is_some_and(|u| u > i),
+        Class::Word => {
+            t.tags.any(starts | Tags::STARTER)
+                || t.norm == "in"
+                || toks[i + 1..toks.len().min(i + 3)]
+                    .iter()
+                    .any(|n| n.tags.any(Tags::MONTH))
+        }
+    }
 }
 
 /// For each of a sentence's `len` tokens, true when it is inside one of the date or time
@@ -305,7 +331,9 @@ fn year_at(toks: &[Tok<'_>], k: usize) -> Option<(i32, usize)> {
 
 /// A month name (capitalised), or an abbreviation with a period or before a day number.
 fn month_at(toks: &[Tok<'_>], k: usize) -> Option<(u32, usize)> {
-    let t = toks.get(k).filter(|t| t.is_capitalised())?;
+    let t = toks
+        .get(k)
+        .filter(|t| t.tags.any(Tags::MONTH) && t.is_capitalised())?;
     let &(m, abbreviation) = lexicon().months.get(t.lower())?;
     if !abbreviation {
         return Some((m, k + 1));
@@ -326,7 +354,9 @@ fn month_at(toks: &[Tok<'_>], k: usize) -> Option<(u32, usize)> {
 /// a name such as `Black Friday`.
 fn weekday_at(toks: &[Tok<'_>], k: usize, abbreviated: bool) -> Option<(Weekday, usize)> {
     let lx = lexicon();
-    let t = toks.get(k).filter(|t| t.is_capitalised())?;
+    let t = toks
+        .get(k)
+        .filter(|t| t.tags.any(Tags::WEEKDAY) && t.is_capitalised())?;
     let &(day, abbreviation) = lx.weekdays.get(t.base())?;
     let named = k > 0
         && lx
@@ -634,6 +664,9 @@ fn years_at(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
 
 /// The days a unit word at token `k` counts and the tolerance either side (`weeks`: 7, 3).
 fn unit_days(toks: &[Tok<'_>], k: usize) -> Option<(i64, i64)> {
+    if !toks.get(k)?.tags.any(Tags::DAY_UNIT) {
+        return None;
+    }
     let w = word(toks, k)?;
     DAY_UNITS
         .iter()
@@ -732,7 +765,7 @@ fn time_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
         let signed = toks
             .get(i + 1)
             .is_some_and(|s| (s.is_sym("+") || s.is_dash()) && !s.space_before);
-        if !signed || !lx.time_zones.contains(t.text) {
+        if !signed || !t.tags.any(Tags::TIME_ZONE) || !lx.time_zones.contains(t.text) {
             return None;
         }
         return zone_offset(toks, i + 1).filter(|&e| e > i + 1);

@@ -3,8 +3,11 @@
 //! whitespace precedes them. It keeps `250,000`, `1.5`, `2024.06.03`, `5bn` and `21st` whole,
 //! splits hyphenated compounds into their parts (`12`, `-`, `point`) so patterns can read
 //! them, and turns every token of a link or a code (`4R`, `G7`, `https://...`) into an
-//! identifier that no pattern matches. It interprets nothing.
+//! identifier that no pattern matches. Each token carries its [`Tags`] (what the number and
+//! date lexicons may say of it, one table probe), so that the readers pass over most tokens
+//! without looking them up. It interprets nothing.
 
+use super::tags::{Tags, tags_of};
 use crate::model::Span;
 use crate::text::fold_word;
 use std::borrow::Cow;
@@ -33,6 +36,8 @@ pub(crate) struct Tok<'a> {
     pub span: Span,
     /// True when whitespace (or the start of the sentence) comes right before it.
     pub space_before: bool,
+    /// What the lexicons may say of it (every tag for the tokens of [`lex_untagged`]).
+    pub tags: Tags,
     /// Lowercase form with typographic apostrophes made plain (borrowed when the text
     /// already is).
     pub norm: Cow<'a, str>,
@@ -161,8 +166,19 @@ const BYTE_KINDS: [u8; 256] = {
     kinds
 };
 
-/// Splits `text` into tokens.
+/// Splits `text` into tokens, each with its tags.
 pub(crate) fn lex(text: &str) -> Vec<Tok<'_>> {
+    lex_with(text, true)
+}
+
+/// Splits `text` into tokens without looking up their tags (for the lexicons the tags are
+/// made from): each may be anything.
+pub(crate) fn lex_untagged(text: &str) -> Vec<Tok<'_>> {
+    lex_with(text, false)
+}
+
+fn lex_with(text: &str, tagged: bool) -> Vec<Tok<'_>> {
+    let tag = |norm: &str| if tagged { tags_of(norm) } else { Tags::ALL };
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
@@ -191,7 +207,8 @@ pub(crate) fn lex(text: &str) -> Vec<Tok<'_>> {
             };
             links |= piece == "www";
             let class = classify(piece, word.digit, word.alpha);
-            out.push(token(class, piece, i, space_before, norm));
+            let tags = tag(&norm);
+            out.push(token(class, piece, i, space_before, norm, tags));
             word.end
         } else if kind & HIGH != 0 && c.is_whitespace() {
             space_before = true;
@@ -201,7 +218,14 @@ pub(crate) fn lex(text: &str) -> Vec<Tok<'_>> {
             let end = i + c.len_utf8();
             let piece = &text[i..end];
             links |= matches!(c, ':' | '@' | '_' | '=' | '/');
-            out.push(token(Class::Sym, piece, i, space_before, lower_form(piece)));
+            // An ASCII symbol is its own lowercase form.
+            let norm = if c.is_ascii() {
+                Cow::Borrowed(piece)
+            } else {
+                lower_form(piece)
+            };
+            let tags = tag(&norm);
+            out.push(token(Class::Sym, piece, i, space_before, norm, tags));
             end
         };
         i = end;
@@ -277,12 +301,14 @@ fn token<'a>(
     start: usize,
     space_before: bool,
     norm: Cow<'a, str>,
+    tags: Tags,
 ) -> Tok<'a> {
     Tok {
         class,
         text: piece,
         span: Span::new(start, start + piece.len()),
         space_before,
+        tags,
         norm,
     }
 }

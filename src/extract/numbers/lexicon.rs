@@ -3,7 +3,8 @@
 //! and a phrase index that finds the longest listed phrase starting at a token. It reads
 //! no article.
 
-use super::lex::{Class, Tok, lex};
+use super::lex::{Class, Tok, lex_untagged};
+use super::tags::Tags;
 use crate::lexicon::{Map, Set, data_lines};
 use std::sync::OnceLock;
 
@@ -18,41 +19,13 @@ const IDENTIFIER_NOUNS: &str = include_str!("../../data/identifier_nouns_en.txt"
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
     by_first: Map<String, Vec<(Vec<String>, T)>>,
-    /// The lengths and first bytes of the first words, to pass over most tokens without
-    /// hashing them.
-    firsts: Firsts,
-}
-
-/// A set of words' lengths and first bytes: a word outside it is none of them.
-#[derive(Debug, Default)]
-struct Firsts {
-    /// Bit `n` for a word of `n` bytes (bit 63: 63 bytes or more).
-    lengths: u64,
-    /// Bit `b` for a word that starts with byte `b`.
-    bytes: [u64; 4],
-}
-
-impl Firsts {
-    fn add(&mut self, word: &str) {
-        self.lengths |= 1 << word.len().min(63);
-        if let Some(&b) = word.as_bytes().first() {
-            self.bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
-    }
-
-    /// False when `word` is surely not one of the words added.
-    fn may_hold(&self, word: &str) -> bool {
-        let Some(&b) = word.as_bytes().first() else {
-            return false;
-        };
-        self.lengths & (1 << word.len().min(63)) != 0
-            && self.bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
-    }
+    /// The tag the first words carry, to pass over most tokens without hashing them.
+    tag: Tags,
 }
 
 impl<T: Copy> Phrases<T> {
     /// The first word of every phrase.
-    fn first_words(&self) -> impl Iterator<Item = &String> {
+    pub fn first_words(&self) -> impl Iterator<Item = &String> {
         self.by_first.keys()
     }
 
@@ -65,10 +38,11 @@ impl<T: Copy> Phrases<T> {
     }
 
     /// An index of `entries` (phrase, value); phrases are cut into tokens like article text.
-    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, T)>) -> Self {
+    /// `tag` is the tag of their first words (see [`Tags`]).
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, T)>, tag: Tags) -> Self {
         let mut by_first: Map<String, Vec<(Vec<String>, T)>> = Map::default();
         for (phrase, value) in entries {
-            let words: Vec<String> = lex(phrase)
+            let words: Vec<String> = lex_untagged(phrase)
                 .into_iter()
                 .map(|t| t.norm.into_owned())
                 .collect();
@@ -79,29 +53,32 @@ impl<T: Copy> Phrases<T> {
                     .push((words, value));
             }
         }
-        let mut firsts = Firsts::default();
-        for (first, list) in by_first.iter_mut() {
+        for list in by_first.values_mut() {
             list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
-            firsts.add(first);
         }
-        Phrases { by_first, firsts }
+        Phrases { by_first, tag }
     }
 
     /// An index of the `KIND PHRASE` lines of a data file, each phrase with the value `kind`
-    /// gives its kind word; lines of a kind it does not know are left out.
-    pub fn of_kinds(src: &str, kind: impl Fn(&str) -> Option<T>) -> Self {
-        Phrases::new(data_lines(src).filter_map(|line| {
-            let (word, phrase) = line.split_once(char::is_whitespace)?;
-            Some((phrase.trim(), kind(word)?))
-        }))
+    /// gives its kind word; lines of a kind it does not know are left out. `tag` is the tag
+    /// of their first words.
+    pub fn of_kinds(src: &str, tag: Tags, kind: impl Fn(&str) -> Option<T>) -> Self {
+        Phrases::new(
+            data_lines(src).filter_map(|line| {
+                let (word, phrase) = line.split_once(char::is_whitespace)?;
+                Some((phrase.trim(), kind(word)?))
+            }),
+            tag,
+        )
     }
 
     /// The longest phrase starting at token `i`: its value and the index just past it.
     pub fn longest(&self, toks: &[Tok<'_>], i: usize) -> Option<(T, usize)> {
-        let first = toks.get(i)?.lower();
-        if !self.firsts.may_hold(first) {
+        let t = toks.get(i)?;
+        if !t.tags.any(self.tag) {
             return None;
         }
+        let first = t.lower();
         let list = self.by_first.get(first)?;
         list.iter().find_map(|(words, value)| {
             // The first word is the key just found.
@@ -179,6 +156,8 @@ pub(crate) struct Lexicon {
     /// Every word a quantity expression may start with (number words, the first words of
     /// approximators, bounds and vague quantities, `a`, `between`, currency codes...).
     starters: Set<String>,
+    /// How many tokens a figure may stand after the start of its quantity expression.
+    modifier_reach: usize,
 }
 
 impl Lexicon {
@@ -188,8 +167,20 @@ impl Lexicon {
         match t.class {
             Class::Num | Class::Sym => true,
             Class::Ident => false,
-            Class::Word => self.starters.contains(t.lower()),
+            Class::Word => t.tags.any(Tags::STARTER) && self.starters.contains(t.lower()),
         }
+    }
+
+    /// How many tokens after the start of a quantity expression its figure may open: the
+    /// longest approximator or bound (at least one, for `between`), then a currency of up to
+    /// two tokens (`US$`).
+    pub fn modifier_reach(&self) -> usize {
+        self.modifier_reach
+    }
+
+    /// Every word a quantity expression may start with.
+    pub fn starter_words(&self) -> impl Iterator<Item = &String> {
+        self.starters.iter()
     }
 
     /// True for a word that is part of a number written in words.
@@ -249,7 +240,7 @@ fn build() -> Lexicon {
             _ => {}
         }
     }
-    let modifiers = Phrases::of_kinds(MODIFIERS, |kind| {
+    let modifiers = Phrases::of_kinds(MODIFIERS, Tags::MODIFIER, |kind| {
         Some(match kind {
             "about" => Modifier::About,
             "nearly" => Modifier::Nearly,
@@ -262,12 +253,15 @@ fn build() -> Lexicon {
             _ => return None,
         })
     });
-    let vague = Phrases::new(data_lines(VAGUE).filter_map(|line| {
-        let mut parts = line.splitn(3, char::is_whitespace);
-        let low = parts.next()?.parse::<f64>().ok()?;
-        let high = parts.next()?.parse::<f64>().ok()?;
-        Some((parts.next()?.trim(), (low, high)))
-    }));
+    let vague = Phrases::new(
+        data_lines(VAGUE).filter_map(|line| {
+            let mut parts = line.splitn(3, char::is_whitespace);
+            let low = parts.next()?.parse::<f64>().ok()?;
+            let high = parts.next()?.parse::<f64>().ok()?;
+            Some((parts.next()?.trim(), (low, high)))
+        }),
+        Tags::VAGUE,
+    );
     let mut measures = Vec::new();
     let mut entries: Vec<(&str, usize)> = Vec::new();
     for line in data_lines(MEASURES) {
@@ -284,7 +278,7 @@ fn build() -> Lexicon {
         });
         entries.extend(words.split(',').map(|w| (w.trim(), index)));
     }
-    let synonyms = Phrases::new(entries);
+    let synonyms = Phrases::new(entries, Tags::SYNONYM);
     let mut starters: Set<String> = ["a", "an", "half", "between", "from", "us"]
         .into_iter()
         .map(str::to_string)
@@ -295,7 +289,9 @@ fn build() -> Lexicon {
     starters.extend(modifiers.first_words().cloned());
     starters.extend(vague.first_words().cloned());
     starters.extend(synonyms.first_words().filter(|w| w.len() == 3).cloned());
+    let longest_modifier = modifiers.entries().map(|(w, _)| w.len()).max().unwrap_or(0);
     Lexicon {
+        modifier_reach: longest_modifier.max(1) + 2,
         starters,
         units,
         tens,
@@ -314,6 +310,7 @@ fn build() -> Lexicon {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lex::lex;
     use super::*;
 
     #[test]

@@ -15,6 +15,7 @@
 use super::lex::{Class, Tok, folded};
 use super::lexicon::lexicon;
 use super::parse::{Quantity, Shape};
+use super::tags::Tags;
 use crate::text::is_stop_word;
 
 /// What a quantity counts.
@@ -247,7 +248,8 @@ fn clause_before(toks: &[Tok<'_>], k: usize, span: usize) -> std::ops::Range<usi
 fn speaks_of_cap(toks: &[Tok<'_>], q: &Quantity) -> bool {
     let lx = lexicon();
     q.modifier == Some(super::lexicon::Modifier::Cap)
-        || clause_before(toks, q.figure, 14).any(|k| lx.cap_words.contains(toks[k].lower()))
+        || clause_before(toks, q.figure, 14)
+            .any(|k| toks[k].tags.any(Tags::CAP_WORD) && lx.cap_words.contains(toks[k].lower()))
 }
 
 /// The body a cap sizes, from `size of its navy` or `navy size` before the figure, with the

@@ -14,6 +14,7 @@ pub(crate) mod lex;
 pub(crate) mod lexicon;
 mod measure;
 pub(crate) mod parse;
+pub(crate) mod tags;
 
 use crate::extract::shared::{Lexed, Shared};
 use crate::extract::{SentenceFact, sentence_fact};

@@ -17,6 +17,7 @@
 
 use super::lex::{Class, Tok};
 use super::lexicon::{Modifier, lexicon};
+use super::tags::Tags;
 
 /// How a document groups digits: `250,000` and `1.5` (English) or `250.000` and `1,5`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,6 +287,9 @@ pub(crate) fn quantity(
     blocked: &[bool],
 ) -> Option<Quantity> {
     let lx = lexicon();
+    if !figure_in_reach(toks, i, lx.modifier_reach()) {
+        return None;
+    }
     let free = |a: usize, b: usize| b <= toks.len() && (a..b).all(|k| !is_blocked(blocked, k));
     let mut j = i;
     let mut modifier = None;
@@ -328,6 +332,22 @@ pub(crate) fn quantity(
     };
     attach_unit(toks, &mut q, blocked);
     Some(q)
+}
+
+/// False when no figure can open within `reach` tokens after token `i` (a numeral, a
+/// [`Tags::FIGURE`] word, or `a` / `an` with a [`Tags::MULTIPLIER`] word one or two tokens
+/// on: `a million`, `a-third`), so that no quantity starts at `i`.
+fn figure_in_reach(toks: &[Tok<'_>], i: usize, reach: usize) -> bool {
+    let end = toks.len().min(i + reach + 1);
+    (i..end).any(|k| {
+        let t = &toks[k];
+        t.class == Class::Num
+            || t.tags.any(Tags::FIGURE)
+            || matches!(t.lower(), "a" | "an")
+                && toks[k + 1..toks.len().min(k + 3)]
+                    .iter()
+                    .any(|n| n.tags.any(Tags::MULTIPLIER))
+    })
 }
 
 /// A currency symbol or code right before a figure: `$`, `US$`, `€`, `USD`. Currencies are
