@@ -69,6 +69,15 @@ fn has_word(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
 }
 
+/// True when `gap` holds at most `most` words (runs of letters and digits), read only as far
+/// as the word after them.
+fn words_at_most(gap: &str, most: usize) -> bool {
+    gap.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .nth(most)
+        .is_none()
+}
+
 /// True when `gap` holds one clause: nothing but punctuation after its first sentence end.
 fn one_clause(gap: &str) -> bool {
     match gap.find(['.', '!', '?']) {
@@ -83,8 +92,7 @@ fn trailing(text: &str, q: &Quoted, attrs: &[Attribution], limit: usize) -> Opti
     let first = attrs.partition_point(|a| a.verb_at < q.outer.end);
     let a = attrs.get(first)?;
     let between = text.get(q.outer.end..a.start)?;
-    (a.start >= q.outer.end && a.start < limit && !has_word(between) && !between.contains('\n'))
-        .then_some(first)
+    (a.start < limit && !has_word(between) && !between.contains('\n')).then_some(first)
 }
 
 /// Joins quotes broken by their attribution into one, choosing that attribution.
@@ -100,24 +108,28 @@ fn merge(text: &str, raw: &[Quoted], attrs: &[Attribution]) -> Vec<Quote> {
         };
         while let Some(next) = raw.get(i + 1) {
             let gap = &text[quote.outer.end..next.outer.start];
-            let before_close = text[..quote.outer.end]
-                .chars()
-                .rev()
-                .nth(1)
-                .is_some_and(|c| ",.?!…—–-".contains(c));
+            let before_close = || {
+                text[..quote.outer.end]
+                    .chars()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|c| ",.?!…—–-".contains(c))
+            };
             let attributed = quote
                 .attribution
                 .is_some_and(|a| attrs[a].verb_at < next.outer.start);
-            let words = gap
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .count();
-            let next_named = trailing(text, next, attrs, limit(i + 1))
-                .is_some_and(|a| matches!(attrs[a].who, Who::Named(_)));
-            if !(attributed && before_close && words <= 14 && one_clause(gap))
-                || gap.contains('\n')
-                || next_named
-            {
+            let next_named = || {
+                trailing(text, next, attrs, limit(i + 1))
+                    .is_some_and(|a| matches!(attrs[a].who, Who::Named(_)))
+            };
+            // Cheapest test first: most quotes have no attribution right after them.
+            let joins = attributed
+                && before_close()
+                && words_at_most(gap, 14)
+                && one_clause(gap)
+                && !gap.contains('\n')
+                && !next_named();
+            if !joins {
                 break;
             }
             quote.parts.extend(next.parts.iter().copied());
@@ -344,7 +356,7 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
             if n > 0 {
                 normalized.push(' ');
             }
-            normalized.extend(crate::text::fold_word_chars(t.text));
+            crate::text::fold_word_into(&mut normalized, t.text);
         }
         facts.push(Fact {
             kind: Kind::Quote,
