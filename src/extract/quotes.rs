@@ -53,13 +53,20 @@ impl Sentences<'_, '_> {
 }
 
 /// False when no quote of `raw` (in order and apart, so with their ends in order too) covers
-/// the start of any of the words `ws`, in one search: only the last quote opened by the last
-/// word's start can reach back to the first word's.
-fn may_quote(raw: &[Quoted], ws: &[Word<'_>]) -> bool {
+/// the start of any of the words `ws`: only the first quote that ends after the first word's
+/// start can. `from` is where that quote is looked for from, moved up to it, so that the
+/// sentences of an article, read in order, are told apart in one pass over its quotes.
+fn may_quote(raw: &[Quoted], ws: &[Word<'_>], from: &mut usize) -> bool {
     match (ws.first(), ws.last()) {
         (Some(first), Some(last)) => {
-            let i = raw.partition_point(|q| q.outer.start <= last.span.start);
-            i > 0 && raw[i - 1].outer.end > first.span.start
+            while raw
+                .get(*from)
+                .is_some_and(|q| q.outer.end <= first.span.start)
+            {
+                *from += 1;
+            }
+            raw.get(*from)
+                .is_some_and(|q| q.outer.start <= last.span.start)
         }
         _ => false,
     }
@@ -213,6 +220,11 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
     let text = &doc.article.text;
     let spans: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
     let raw = marks::scan(text, &spans);
+    let Some(last_quote) = raw.last() else {
+        return Vec::new();
+    };
+    // Quotes are in order and apart, so the last one ends last.
+    let last_end = last_quote.outer.end;
     let quoted = |pos: usize| {
         let i = raw.partition_point(|q| q.outer.start <= pos);
         i > 0 && pos < raw[i - 1].outer.end
@@ -221,8 +233,11 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
     let roster = shared.roster();
     let worded = shared.worded();
     let mut unquoted = Vec::new();
+    let mut next_quote = 0;
     for (i, s) in worded.iter().enumerate() {
-        if may_quote(&raw, &s.words) && s.words.iter().any(|w| quoted(w.span.start)) {
+        if may_quote(&raw, &s.words, &mut next_quote)
+            && s.words.iter().any(|w| quoted(w.span.start))
+        {
             let outside: Vec<Word<'_>> = s
                 .words
                 .iter()
@@ -240,10 +255,22 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
     };
     let mut attrs: Vec<Attribution> = Vec::new();
     let mut in_sentence: Vec<usize> = Vec::new();
-    for i in 0..sentences.spans.len() {
-        let (ws, runs) = sentences.words(i);
+    let mut owned = sentences.unquoted.iter().peekable();
+    for (i, s) in worded.iter().enumerate() {
+        // [`Sentences::words`], reading the sentences in order.
+        let (ws, runs): (&[Word<'_>], &Runs) = match owned.next_if(|u| u.0 == i) {
+            Some((_, ws, runs)) => (ws, runs),
+            None => (&s.words, &s.runs),
+        };
+        let before = attrs.len();
         find(ws, runs, roster, &mut attrs);
         in_sentence.resize(attrs.len(), i);
+        // A quote chooses an attribution of its own sentences, of the one before, or the first
+        // after it: never one past this sentence. Those would be resolved after every one
+        // chosen (they start later), so they are not looked for.
+        if sentences.spans[i].start >= last_end && attrs.len() > before {
+            break;
+        }
     }
     let mut quotes = merge(text, &raw, &attrs);
     for n in 0..quotes.len() {
@@ -567,10 +594,15 @@ mod tests {
         ] {
             let ws = words_of(span);
             assert_eq!(quoted(&ws), want, "{span:?}");
-            // Never false where a word is quoted.
-            assert!(may_quote(&raw, &ws) || !want, "{span:?}");
-            assert_eq!(may_quote(&raw, &ws), want, "{span:?}");
+            assert_eq!(may_quote(&raw, &ws, &mut 0), want, "{span:?}");
         }
+        // The sentences in order, with one cursor.
+        let mut at = 0;
+        let in_order: Vec<bool> = spans
+            .iter()
+            .map(|&s| may_quote(&raw, &words_of(s), &mut at))
+            .collect();
+        assert_eq!(in_order, [true, false, false]);
     }
 
     #[test]

@@ -512,19 +512,17 @@ pub fn first_person(ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Option<Spa
         })
 }
 
-/// True when the words `ws` hold a speech verb or `according`: a sentence without either
-/// has no attribution.
-fn may_attribute(ws: &[Word<'_>]) -> bool {
-    ws.iter()
-        .any(|w| w.class.any(Class::SPEECH_VERB) || w.key == "according")
+/// True for a speech verb or `according`: a sentence without either has no attribution.
+fn is_cue(w: &Word<'_>) -> bool {
+    w.class.any(Class::SPEECH_VERB) || w.key == "according"
 }
 
 /// Appends to `out` every attribution among the words `ws` of one sentence (quoted words left
 /// out).
 pub fn find(ws: &[Word<'_>], runs: &Runs, roster: &Roster, out: &mut Vec<Attribution>) {
-    if !may_attribute(ws) {
+    let Some(first_cue) = ws.iter().position(is_cue) else {
         return;
-    }
+    };
     let reader = Reader {
         ws,
         runs,
@@ -532,8 +530,11 @@ pub fn find(ws: &[Word<'_>], runs: &Runs, roster: &Roster, out: &mut Vec<Attribu
         subject_scan: RefCell::default(),
     };
     let mut last_verb: Option<usize> = None;
-    for v in 0..ws.len() {
+    for v in first_cue..ws.len() {
         let w = &ws[v];
+        if !is_cue(w) {
+            continue;
+        }
         let according = w.key == "according" && ws.get(v + 1).is_some_and(|n| n.key == "to");
         let found = if according {
             reader.starting_at(v + 2)
@@ -745,7 +746,7 @@ mod tests {
         ];
         for (text, may, found) in cases {
             let ws = words(text, Span::new(0, text.len()));
-            assert_eq!(may_attribute(&ws), may, "{text}");
+            assert_eq!(ws.iter().any(is_cue), may, "{text}");
             assert_eq!(attributions(text, roster).len(), found, "{text}");
         }
     }
