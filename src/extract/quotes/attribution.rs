@@ -1,12 +1,14 @@
 //! Who said it, and where. Input: the words of one sentence outside its quotes; output: every
 //! attribution in it — a speech verb with its speaker phrase (`Ortiz said`, `said Ortiz`,
 //! `Lev Marsh, the lead negotiator, wrote`, `he added`, `the US secretary added`, `according to
-//! X`) — and the channel named around it (`on X`, `told reporters`). Speech verbs and channels
-//! are language data. It does not resolve pronouns; `quotes` does, across sentences.
+//! X`), as spans of the text (no string is made until a quote needs one) — and, on request, the
+//! channel named around it (`on X`, `told reporters`). Speech verbs and channels are language
+//! data. It does not resolve pronouns; `quotes` does, across sentences.
 
 use crate::extract::roles::lexicon::{Class, phrase_keys};
 use crate::extract::roles::people::{Roster, Run, Runs, Word, in_role_phrase};
 use crate::lexicon::{Map, WordFilter, data_lines};
+use crate::model::Span;
 use std::cell::{OnceCell, RefCell};
 use std::sync::OnceLock;
 
@@ -180,21 +182,26 @@ pub fn channels_clash(a: &str, b: &str) -> bool {
 }
 
 /// The speaker phrase of an attribution, before pronouns are resolved.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Who {
-    /// A person or organisation by name (`Ortiz`, `Town Hall`).
-    Named(String),
+    /// A person or organisation by name (`Ortiz`, `Town Hall`): where the name is written.
+    Named(Span),
     /// `he` or `she`.
     Pronoun,
     /// A description (`the US secretary`, `a source`): definite or not, with a role word or not.
     Described {
-        /// The words as written, first letter lowercase.
-        text: String,
+        /// Where its words are written (see [`described`] for the form a report gives).
+        text: Span,
         /// True after `the`.
         definite: bool,
         /// True when it holds a role word (`secretary`, `president`).
         role: bool,
     },
+}
+
+/// A description's words (`text[span]`) as a speaker: as written, first letter lowercase.
+pub fn described(text: &str, span: Span) -> String {
+    lower_first(span.of(text))
 }
 
 /// One speech verb with its speaker.
@@ -206,8 +213,17 @@ pub struct Attribution {
     pub verb_at: usize,
     /// Byte position where the attribution starts (its speaker phrase or verb).
     pub start: usize,
-    /// The channel named in the attribution's clause, if any.
-    pub channel: Option<&'static str>,
+    /// Where its channel is looked for (see [`Channels::of`]).
+    reach: Reach,
+}
+
+/// Word indices, among the words its attribution was found in, of the speech verb, the first
+/// word of the attribution, and the first word after any earlier attribution's verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reach {
+    verb: usize,
+    first: usize,
+    context_from: usize,
 }
 
 const ADVERBS: [&str; 14] = [
@@ -241,12 +257,26 @@ fn is_pronoun(w: &Word<'_>) -> bool {
     PRONOUNS.contains(&w.key.as_ref())
 }
 
+/// [`Word::joined`] of word `i` and the one before it; a gap of plain spaces (the usual one)
+/// answers without trimming.
 fn joined(ws: &[Word<'_>], i: usize) -> bool {
-    i > 0 && ws[i].joined(Some(&ws[i - 1]))
+    i > 0 && (ws[i].gap.bytes().all(|b| b == b' ') || ws[i].joined(Some(&ws[i - 1])))
 }
 
-fn span_text(text: &str, ws: &[Word<'_>], from: usize, to: usize) -> String {
-    text[ws[from].span.start..ws[to - 1].span.end].to_string()
+/// The text of words `from..to`.
+fn words_span(ws: &[Word<'_>], from: usize, to: usize) -> Span {
+    Span::new(ws[from].span.start, ws[to - 1].span.end)
+}
+
+/// Where [`Run::name`] is written: the run without a possessive ending.
+fn run_span(run: &Run, ws: &[Word<'_>]) -> Span {
+    let last = &ws[run.last];
+    let end = if last.possessive {
+        last.span.start + crate::text::strip_possessive(last.text).len()
+    } else {
+        last.span.end
+    };
+    Span::new(ws[run.first].span.start, end)
 }
 
 fn lower_first(s: &str) -> String {
@@ -259,9 +289,8 @@ fn lower_first(s: &str) -> String {
     out
 }
 
-/// The sentence words a speaker phrase can be read from, with the article's text and roster.
+/// The sentence words a speaker phrase can be read from, with the article's roster.
 struct Reader<'a, 't> {
-    text: &'t str,
     ws: &'a [Word<'t>],
     runs: &'a Runs,
     roster: &'a Roster,
@@ -274,7 +303,7 @@ impl Reader<'_, '_> {
     /// A name run read as a speaker: a full name, a surname the article completes, or a name
     /// right after a title; otherwise a bare capitalised word ("Critics") is a description.
     fn run_speaker(&self, run: &Run) -> Who {
-        let name = run.name(self.text, self.ws);
+        let name = run_span(run, self.ws);
         let titled =
             run.first > 0 && joined(self.ws, run.first) && in_role_phrase(self.ws, run.first - 1);
         if run.name_words(self.ws) >= 2
@@ -284,7 +313,7 @@ impl Reader<'_, '_> {
             Who::Named(name)
         } else {
             Who::Described {
-                text: lower_first(&name),
+                text: name,
                 definite: false,
                 role: false,
             }
@@ -299,11 +328,11 @@ impl Reader<'_, '_> {
         let role = (from..to).any(|i| in_role_phrase(self.ws, i));
         let all_cap = (from..to).all(|i| self.ws[i].cap);
         if all_cap && !role {
-            return Some(Who::Named(span_text(self.text, self.ws, from, to)));
+            return Some(Who::Named(words_span(self.ws, from, to)));
         }
         let start = det.unwrap_or(from);
         Some(Who::Described {
-            text: lower_first(&span_text(self.text, self.ws, start, to)),
+            text: words_span(self.ws, start, to),
             definite: det.is_some_and(|d| self.ws[d].key == "the"),
             role,
         })
@@ -381,7 +410,7 @@ impl Reader<'_, '_> {
             scan.0 += 1;
             scan.1 = self.subject_at(i);
         }
-        scan.1.clone().filter(|(_, i)| *i < before)
+        scan.1.filter(|(_, i)| *i < before)
     }
 
     /// Word `i` as the subject of its sentence: a pronoun or the start of a name.
@@ -451,25 +480,25 @@ impl Reader<'_, '_> {
         (1..end).all(|i| joined(ws, i)).then_some(())?;
         self.description(Some(0), 1, end).map(|who| (who, 0))
     }
-
-    /// The end of the clause that starts at word `from` (exclusive word index).
-    fn clause_end(&self, from: usize) -> usize {
-        let mut end = from + 1;
-        while end < self.ws.len() {
-            let gap = self.ws[end].gap.trim();
-            if gap.contains(['.', ';', ':', '"', '“', '”', '?', '!']) {
-                break;
-            }
-            end += 1;
-        }
-        end
-    }
 }
 
-/// The first person the words `ws` of a sentence name (their likely subject), if any.
-pub fn first_person(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Option<String> {
+/// The end of the clause of `ws` that starts at word `from` (exclusive word index).
+fn clause_end(ws: &[Word<'_>], from: usize) -> usize {
+    let mut end = from + 1;
+    while end < ws.len() {
+        let gap = ws[end].gap.trim();
+        if gap.contains(['.', ';', ':', '"', '“', '”', '?', '!']) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Where the first person the words `ws` of a sentence name (their likely subject) is
+/// written, if anywhere.
+pub fn first_person(ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Option<Span> {
     let reader = Reader {
-        text,
         ws,
         runs,
         roster,
@@ -483,33 +512,29 @@ pub fn first_person(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -
         })
 }
 
-/// True when the words `ws` hold a speech verb or `according`: a sentence without either
-/// has no attribution.
-fn may_attribute(ws: &[Word<'_>]) -> bool {
-    ws.iter()
-        .any(|w| w.class.any(Class::SPEECH_VERB) || w.key == "according")
+/// True for a speech verb or `according`: a sentence without either has no attribution.
+fn is_cue(w: &Word<'_>) -> bool {
+    w.class.any(Class::SPEECH_VERB) || w.key == "according"
 }
 
-/// Every attribution among the words `ws` of one sentence (quoted words left out).
-pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<Attribution> {
-    if !may_attribute(ws) {
-        return Vec::new();
-    }
+/// Appends to `out` every attribution among the words `ws` of one sentence (quoted words left
+/// out).
+pub fn find(ws: &[Word<'_>], runs: &Runs, roster: &Roster, out: &mut Vec<Attribution>) {
+    let Some(first_cue) = ws.iter().position(is_cue) else {
+        return;
+    };
     let reader = Reader {
-        text,
         ws,
         runs,
         roster,
         subject_scan: RefCell::default(),
     };
-    let mut out = Vec::new();
     let mut last_verb: Option<usize> = None;
-    let keys: Vec<&str> = ws.iter().map(|w| w.key.as_ref()).collect();
-    let index = OnceCell::new();
-    // The last clause found, `(from, end)`: every word in it ends at the same place.
-    let mut clause: Option<(usize, usize)> = None;
-    for v in 0..ws.len() {
+    for v in first_cue..ws.len() {
         let w = &ws[v];
+        if !is_cue(w) {
+            continue;
+        }
         let according = w.key == "according" && ws.get(v + 1).is_some_and(|n| n.key == "to");
         let found = if according {
             reader.starting_at(v + 2)
@@ -520,36 +545,69 @@ pub fn find(text: &str, ws: &[Word<'_>], runs: &Runs, roster: &Roster) -> Vec<At
         };
         let Some((who, first)) = found else { continue };
         let first = first.min(v);
-        let from = v.max(first);
-        let end = match clause {
-            Some((f, e)) if f <= from && from < e => e,
-            _ => reader.clause_end(from),
-        };
-        clause = Some((from, end));
-        // The channel of the clause, else one named earlier in the sentence ("In a post on
-        // social media, X said:"), after any earlier attribution.
         let context_from = last_verb.map_or(0, |p| p + 1).min(first);
-        let channel = channel_between(&keys, first, end, &index)
-            .or_else(|| channel_between(&keys, context_from, first, &index));
         last_verb = Some(v);
         out.push(Attribution {
             who,
             verb_at: w.span.start,
             start: ws[first].span.start,
-            channel,
+            reach: Reach {
+                verb: v,
+                first,
+                context_from,
+            },
         });
     }
-    out
+}
+
+/// The words of one sentence (those its attributions were found in), ready for the channel
+/// look-ups of its attributions.
+pub struct Channels<'a> {
+    ws: &'a [Word<'a>],
+    keys: Vec<&'a str>,
+    index: OnceCell<ChannelIndex>,
+}
+
+impl<'a> Channels<'a> {
+    /// Ready for the attributions found in `ws`.
+    pub fn new(ws: &'a [Word<'a>]) -> Self {
+        Channels {
+            ws,
+            keys: ws.iter().map(|w| w.key.as_ref()).collect(),
+            index: OnceCell::new(),
+        }
+    }
+
+    /// The channel of attribution `a` (found in these words): the first named in its clause
+    /// (from its first word to the clause end), else one named earlier in the sentence ("In a
+    /// post on social media, X said:"), after any earlier attribution.
+    pub fn of(&self, a: &Attribution) -> Option<&'static str> {
+        let Reach {
+            verb,
+            first,
+            context_from,
+        } = a.reach;
+        let end = clause_end(self.ws, verb);
+        channel_between(&self.keys, first, end, &self.index)
+            .or_else(|| channel_between(&self.keys, context_from, first, &self.index))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::roles::people::words;
-    use crate::model::Span;
+
+    /// A speaker phrase with its words written out.
+    #[derive(Debug, PartialEq, Eq)]
+    enum Said {
+        Named(String),
+        Pronoun,
+        Described(String, bool, bool),
+    }
 
     /// Speaker phrases and channels found in a text.
-    type Found = Vec<(Who, Option<&'static str>)>;
+    type Found = Vec<(Said, Option<&'static str>)>;
 
     fn attributions(text: &str, roster_text: &str) -> Found {
         let rw = words(roster_text, Span::new(0, roster_text.len()));
@@ -557,24 +615,50 @@ mod tests {
         roster.add(roster_text, &rw, &Runs::of(&rw));
         let ws = words(text, Span::new(0, text.len()));
         let rs = Runs::of(&ws);
-        find(text, &ws, &rs, &roster)
-            .into_iter()
-            .map(|a| (a.who, a.channel))
+        let mut found = Vec::new();
+        find(&ws, &rs, &roster, &mut found);
+        let channels = Channels::new(&ws);
+        found
+            .iter()
+            .map(|a| {
+                let said = match a.who {
+                    Who::Named(span) => Said::Named(span.of(text).to_string()),
+                    Who::Pronoun => Said::Pronoun,
+                    Who::Described {
+                        text: span,
+                        definite,
+                        role,
+                    } => Said::Described(described(text, span), definite, role),
+                };
+                (said, channels.of(a))
+            })
             .collect()
     }
 
-    fn named(s: &str) -> Who {
-        Who::Named(s.to_string())
+    fn named(s: &str) -> Said {
+        Said::Named(s.to_string())
+    }
+
+    #[test]
+    fn run_spans_are_where_run_names_are_written() {
+        for text in [
+            "Ann Ortiz's plan and Lev Marsh' view",
+            "Ortiz’s deputy met von der Leyen’ and Bo’s aides'",
+            "O'Neill's Ann Ortiz",
+        ] {
+            let ws = words(text, Span::new(0, text.len()));
+            let runs = Runs::of(&ws);
+            assert!(!runs.list.is_empty(), "{text}");
+            for run in &runs.list {
+                assert_eq!(run_span(run, &ws).of(text), run.name(text, &ws), "{text}");
+            }
+        }
     }
 
     #[test]
     fn speaker_phrases_of_every_shape() {
         let roster = "Ann Ortiz and Lev Marsh and Ida Crane";
-        let described = |text: &str, definite, role| Who::Described {
-            text: text.to_string(),
-            definite,
-            role,
-        };
+        let described = |text: &str, definite, role| Said::Described(text.into(), definite, role);
         let cases: Vec<(&str, Found)> = vec![
             ("Ortiz said.", vec![(named("Ortiz"), None)]),
             (", said Ortiz.", vec![(named("Ortiz"), None)]),
@@ -589,7 +673,7 @@ mod tests {
             ),
             (
                 ", he wrote on the social network X.",
-                vec![(Who::Pronoun, Some("X"))],
+                vec![(Said::Pronoun, Some("X"))],
             ),
             (
                 ", the US secretary added.",
@@ -613,7 +697,7 @@ mod tests {
             ),
             (
                 "He also informed the delegation",
-                vec![(Who::Pronoun, None)],
+                vec![(Said::Pronoun, None)],
             ),
             (
                 "Critics said the plan failed.",
@@ -662,7 +746,7 @@ mod tests {
         ];
         for (text, may, found) in cases {
             let ws = words(text, Span::new(0, text.len()));
-            assert_eq!(may_attribute(&ws), may, "{text}");
+            assert_eq!(ws.iter().any(is_cue), may, "{text}");
             assert_eq!(attributions(text, roster).len(), found, "{text}");
         }
     }
