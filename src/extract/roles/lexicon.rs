@@ -4,7 +4,7 @@
 //! folded words; output: what the data says about it. It lists no article's people.
 
 pub use super::vocab::Class;
-use super::vocab::{Packed, WordTable};
+use super::vocab::{Alnum, Packed, WordTable};
 use crate::extract::cues::Cues;
 use crate::lexicon::{Map, Set, data_lines};
 use crate::text::{fold_word, stop_words, strip_possessive};
@@ -433,21 +433,16 @@ impl Lexicon {
             })
     }
 
-    /// [`Lexicon::key_of`] of `word`, a run of ASCII letters and digits that `packed` holds,
+    /// [`Lexicon::key_of`] of `word`, a run of ASCII letters and digits that `alnum` holds,
     /// with the cues it gives the quantity and date readers (see [`Cues::of_token`]).
     #[inline]
     pub(crate) fn alnum_key_of<'w>(
         &'static self,
         word: &'w str,
-        packed: &Packed,
+        alnum: &Alnum,
     ) -> (Keyed<'w>, Cues) {
-        let lower = packed.alnum_lowercase();
-        let digit = if packed.alnum_has_digit() {
-            Cues::DIGIT
-        } else {
-            Cues::NONE
-        };
-        if let Some(entry) = self.words.get(&lower) {
+        let digit = if alnum.digit { Cues::DIGIT } else { Cues::NONE };
+        if let Some(entry) = self.words.get(&alnum.lower) {
             let info = &entry.value;
             let keyed = Keyed {
                 key: Cow::Borrowed(info.american.as_deref().unwrap_or(&entry.word)),
@@ -456,10 +451,10 @@ impl Lexicon {
             };
             return (keyed, info.cues | digit);
         }
-        let key = if lower == *packed {
-            Cow::Borrowed(word)
-        } else {
+        let key = if alnum.upper {
             Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
         };
         let keyed = Keyed {
             key,

@@ -93,14 +93,14 @@ pub(crate) fn read(text: &str, span: Span) -> (Vec<Word<'_>>, Cues) {
         while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
             end += 1;
         }
-        let packed = if end > i && ends_plainly(bytes, end) {
-            Packed::at(bytes, i, end - i)
+        let alnum = if end > i && ends_plainly(bytes, end) {
+            Packed::alnum_at(bytes, i, end - i)
         } else {
             None
         };
-        let (start, keyed, word_cues) = match packed {
-            Some(packed) => {
-                let (keyed, word_cues) = lex.alnum_key_of(&piece[i..end], &packed);
+        let (start, keyed, word_cues) = match &alnum {
+            Some(alnum) => {
+                let (keyed, word_cues) = lex.alnum_key_of(&piece[i..end], alnum);
                 (i, keyed, word_cues)
             }
             None => {
@@ -116,7 +116,7 @@ pub(crate) fn read(text: &str, span: Span) -> (Vec<Word<'_>>, Cues) {
         last_end = end;
         i = end;
         cues |= word_cues;
-        let possessive = packed.is_none()
+        let possessive = alnum.is_none()
             && word.len() > 2
             && (word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'"));
         let cap = match bytes[start] {
@@ -321,7 +321,8 @@ fn runs(words: &[Word<'_>]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !is_name_word(&words[i]) {
+        // Most words are not capitalised: skip them before the full test.
+        if !words[i].cap || !is_name_word(&words[i]) {
             i += 1;
             continue;
         }
@@ -403,8 +404,16 @@ impl Roster {
     /// True when some full name of the article ends in this surname key (or one spelled
     /// alike, see [`skeleton`]).
     pub fn knows_surname(&self, surname: &str) -> bool {
-        self.by_surname.contains_key(surname)
-            || (surname.chars().count() > 3 && self.by_skeleton.contains_key(&skeleton(surname)))
+        if self.by_surname.contains_key(surname) {
+            return true;
+        }
+        let mut buf = [0u8; SHORT_SKELETON];
+        match ascii_skeleton(surname, &mut buf) {
+            Some(sk) => surname.len() > 3 && self.by_skeleton.contains_key(sk),
+            None => {
+                surname.chars().count() > 3 && self.by_skeleton.contains_key(&skeleton(surname))
+            }
+        }
     }
 
     /// The fullest form of `name` the article gives: the name itself when it has two words or
@@ -430,6 +439,10 @@ impl Roster {
 /// →`g`, `pf`/`ph`→`f`, a final `v`→`f`, every vowel (and `y`) one class, runs collapsed
 /// (Kovalenko and Kovalinko; Walkoff, Valkov and Walkopf; Yelchak and Elchak give one key).
 pub fn skeleton(key: &str) -> String {
+    let mut buf = [0u8; SHORT_SKELETON];
+    if let Some(sk) = ascii_skeleton(key, &mut buf) {
+        return sk.to_string();
+    }
     // The four replacements in turn (each may make a pair for a later one), each skipped when
     // it has nothing to replace.
     let mut s = Cow::Borrowed(key);
@@ -457,6 +470,64 @@ pub fn skeleton(key: &str) -> String {
         }
     }
     out
+}
+
+/// The longest key [`ascii_skeleton`] reads.
+const SHORT_SKELETON: usize = 32;
+
+/// [`skeleton`] of an ASCII key of at most [`SHORT_SKELETON`] bytes, made in `buf`; `None`
+/// for another key.
+fn ascii_skeleton<'b>(key: &str, buf: &'b mut [u8; SHORT_SKELETON]) -> Option<&'b str> {
+    let bytes = key.as_bytes();
+    if bytes.len() > SHORT_SKELETON || !bytes.is_ascii() {
+        return None;
+    }
+    let mut from_buf = [0u8; SHORT_SKELETON];
+    let mut len = bytes.len();
+    from_buf[..len].copy_from_slice(bytes);
+    // The four replacements in turn, each left to right without overlaps (as `str::replace`),
+    // each skipped when its second letter is not there.
+    for (pair, to) in [
+        (*b"kh", b'h'),
+        (*b"pf", b'f'),
+        (*b"ph", b'f'),
+        (*b"ck", b'k'),
+    ] {
+        if !from_buf[1..len.max(1)].contains(&pair[1]) {
+            continue;
+        }
+        let (mut r, mut w) = (0, 0);
+        while r < len {
+            if r + 1 < len && from_buf[r] == pair[0] && from_buf[r + 1] == pair[1] {
+                from_buf[w] = to;
+                r += 2;
+            } else {
+                from_buf[w] = from_buf[r];
+                r += 1;
+            }
+            w += 1;
+        }
+        len = w;
+    }
+    let mut w = 0;
+    let mut last = 0;
+    for (r, &b) in from_buf[..len].iter().enumerate() {
+        let mut c = match b {
+            b'w' => b'v',
+            b'h' => b'g',
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => b'*',
+            other => other,
+        };
+        if c == b'v' && r + 1 == len {
+            c = b'f';
+        }
+        if w == 0 || last != c {
+            buf[w] = c;
+            last = c;
+            w += 1;
+        }
+    }
+    std::str::from_utf8(&buf[..w]).ok()
 }
 
 #[cfg(test)]
@@ -625,7 +696,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn skeleton_agrees_with_the_stepwise_reader(key in "[aefghkopvwy*éж]{0,12}") {
+        fn skeleton_agrees_with_the_stepwise_reader(key in "[aefghkopvwy*éж]{0,12}|[a-z*]{0,40}") {
             proptest::prop_assert_eq!(skeleton(&key), reference_skeleton(&key));
         }
     }

@@ -59,6 +59,17 @@ pub(crate) struct Packed {
     len: usize,
 }
 
+/// A run of ASCII letters and digits packed in lowercase (see [`Packed::alnum_at`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Alnum {
+    /// The word in lowercase.
+    pub lower: Packed,
+    /// True when the word has an uppercase letter.
+    pub upper: bool,
+    /// True when the word has a digit.
+    pub digit: bool,
+}
+
 impl Packed {
     /// `bytes` packed; `None` when longer than [`SHORT_WORD`].
     pub fn new(bytes: &[u8]) -> Option<Packed> {
@@ -84,15 +95,20 @@ impl Packed {
         })
     }
 
-    /// The `len` bytes of `bytes` from `start` packed, eight bytes a load where `bytes` goes
-    /// on far enough; `None` when `len` is over [`SHORT_WORD`] or the bytes are not there.
+    /// The `len` bytes of `bytes` from `start`, a run of ASCII letters and digits, packed in
+    /// lowercase (each letter's bit 6 copied to its bit 5), eight bytes a load where `bytes`
+    /// goes on far enough; `None` when `len` is over [`SHORT_WORD`] or the bytes are not
+    /// there.
     #[inline]
-    pub fn at(bytes: &[u8], start: usize, len: usize) -> Option<Packed> {
+    pub fn alnum_at(bytes: &[u8], start: usize, len: usize) -> Option<Alnum> {
+        const FIVE: u64 = 0x2020_2020_2020_2020;
         if len > SHORT_WORD || bytes.len() < start.checked_add(len)? {
             return None;
         }
         let mut words = [0u64; SHORT_WORD / 8];
-        for (k, w) in words.iter_mut().enumerate().take(len.div_ceil(8)) {
+        let (mut upper, mut digit) = (0, 0);
+        let mut k = 0;
+        while 8 * k < len {
             let from = start + 8 * k;
             let rest = len - 8 * k;
             let word = match bytes.get(from..from + 8) {
@@ -102,32 +118,24 @@ impl Packed {
                     .rev()
                     .fold(0, |word, &b| (word << 8) | u64::from(b)),
             };
-            *w = if rest >= 8 {
+            let x = if rest >= 8 {
                 word
             } else {
                 word & ((1 << (8 * rest)) - 1)
             };
+            // A letter has bit 6 set (uppercase: bit 5 clear), a digit bit 5 only, padding
+            // neither.
+            let six = (x >> 1) & FIVE;
+            upper |= six & !x;
+            digit |= x & !(x >> 1) & FIVE;
+            words[k] = x | six;
+            k += 1;
         }
-        Some(Packed { words, len })
-    }
-
-    /// The word in lowercase, when it is a run of ASCII letters and digits: each letter's
-    /// bit 6 copied to its bit 5 (digits have bit 6 clear, padding is zero).
-    #[inline]
-    pub fn alnum_lowercase(&self) -> Packed {
-        const FIVE: u64 = 0x2020_2020_2020_2020;
-        Packed {
-            words: self.words.map(|x| x | ((x >> 1) & FIVE)),
-            len: self.len,
-        }
-    }
-
-    /// True when the word, a run of ASCII letters and digits, has a digit: a byte with bit 5
-    /// set and bit 6 clear (a letter has bit 6 set, padding neither).
-    #[inline]
-    pub fn alnum_has_digit(&self) -> bool {
-        const FIVE: u64 = 0x2020_2020_2020_2020;
-        self.words.iter().any(|&x| x & !(x >> 1) & FIVE != 0)
+        Some(Alnum {
+            lower: Packed { words, len },
+            upper: upper != 0,
+            digit: digit != 0,
+        })
     }
 
     /// The word in lowercase, when it is ASCII and holds none of the characters folding drops
@@ -309,6 +317,27 @@ mod tests {
             let want = word.to_ascii_lowercase();
             assert_eq!(lower, Packed::new(want.as_bytes()).unwrap(), "{word}");
         }
+        // A run of letters and digits read from a longer text, at its end or not.
+        for word in [
+            "",
+            "Said",
+            "ortiz",
+            "A9",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef",
+        ] {
+            for text in [format!("{word} ."), word.to_string()] {
+                let got = Packed::alnum_at(text.as_bytes(), 0, word.len()).unwrap();
+                let want = word.to_ascii_lowercase();
+                assert_eq!(got.lower, Packed::new(want.as_bytes()).unwrap(), "{word}");
+                assert_eq!(got.upper, word != want, "{word}");
+                assert_eq!(
+                    got.digit,
+                    word.bytes().any(|b| b.is_ascii_digit()),
+                    "{word}"
+                );
+            }
+        }
+        assert!(Packed::alnum_at(b"ab", 1, 2).is_none());
         for word in ["O'Neill", "son-in-law", "a`b", "Élysée"] {
             assert_eq!(
                 Packed::new(word.as_bytes()).unwrap().ascii_lowercase(),
