@@ -170,6 +170,92 @@ pub(crate) fn last_event(toks: &[Tok<'_>]) -> Option<Dated> {
     })
 }
 
+/// False only when `sentence` cannot hold an event word, told from its text without
+/// lexing it. Event words are ASCII letters (else any sentence may hold one, see
+/// [`EventWords`]), so a token that is one (lowercased, possessive ending aside) is a run of
+/// ASCII letters after a char that is not an ASCII letter or digit, unless it has a
+/// non-ASCII char whose lowercase has an ASCII one (`K`, the Kelvin sign): every such run
+/// is looked up, and such a char says "maybe".
+pub(crate) fn may_name_event(sentence: &str) -> bool {
+    let words = event_words();
+    if words.any {
+        return true;
+    }
+    let bytes = sentence.as_bytes();
+    let mut i = 0;
+    let mut prev_alnum = false;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphabetic() {
+            let start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+            if !prev_alnum && words.has(&bytes[start..i]) {
+                return true;
+            }
+            prev_alnum = true;
+            continue;
+        }
+        if b.is_ascii() {
+            prev_alnum = b.is_ascii_digit();
+            i += 1;
+            continue;
+        }
+        let c = sentence[i..].chars().next().unwrap_or(' ');
+        if c.is_alphanumeric() && c.to_lowercase().any(|l| l.is_ascii()) {
+            return true;
+        }
+        prev_alnum = c.is_alphanumeric();
+        i += c.len_utf8();
+    }
+    false
+}
+
+/// The event words, for [`may_name_event`].
+struct EventWords {
+    /// The words, lowercase.
+    words: crate::lexicon::Map<Box<[u8]>, ()>,
+    /// Bit `n` for a word of `n` bytes (`n` < 64).
+    lengths: u64,
+    /// True when some event word is not ASCII letters or is 64 bytes or longer: then any
+    /// sentence may hold one.
+    any: bool,
+}
+
+impl EventWords {
+    /// True when `run` (ASCII letters) is an event word in any case.
+    fn has(&self, run: &[u8]) -> bool {
+        if run.len() >= 64 || self.lengths & 1 << run.len() == 0 {
+            return false;
+        }
+        let mut lower = [0u8; 64];
+        let lower = &mut lower[..run.len()];
+        lower.copy_from_slice(run);
+        lower.make_ascii_lowercase();
+        self.words.contains_key(&*lower)
+    }
+}
+
+fn event_words() -> &'static EventWords {
+    static WORDS: std::sync::OnceLock<EventWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = EventWords {
+            words: Default::default(),
+            lengths: 0,
+            any: false,
+        };
+        for word in lexicon().events.keys() {
+            if word.len() < 64 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+                words.lengths |= 1 << word.len();
+                words.words.insert(word.as_bytes().into(), ());
+            } else {
+                words.any = true;
+            }
+        }
+        words
+    })
+}
+
 fn is_event(toks: &[Tok<'_>], k: usize, claimed: &[bool]) -> bool {
     let t = &toks[k];
     t.class == Class::Word
@@ -225,6 +311,46 @@ mod tests {
             .position(|t| t.base() == word.to_lowercase())
             .expect("word in text");
         event_for(&toks, at, at + 1, &[], &Around::of(&toks, &[])).map(|d| d.subject())
+    }
+
+    /// The oracle of [`may_name_event`]: the sentence lexed and its event words looked up.
+    fn names_event(text: &str) -> bool {
+        let toks = lex(text);
+        (0..toks.len()).any(|k| is_event(&toks, k, &[]))
+    }
+
+    #[test]
+    fn sentences_without_event_words_are_told_from_their_text() {
+        // (sentence, whether it names an event, whether its text may name one)
+        for (text, names, may) in [
+            ("The minister SAID so", true, true),
+            ("Sunday’s Talks’ end", true, true),
+            ("the talk's tone", true, true),
+            ("It was a good Monday.", false, false),
+            ("He is a bad plan's owner", false, false),
+            ("stalkers hum", false, false),
+            ("x1talks Ataliks", false, false),
+            ("éSaid ésaid", false, false),
+            ("— \u{212a}elvin", false, true),
+            ("", false, false),
+        ] {
+            assert_eq!(names_event(text), names, "{text}");
+            assert_eq!(may_name_event(text), may, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_sentence_told_free_of_event_words_has_none(
+            text in "([A-Za-z’'é\u{212a}\u{130} ,.-]{0,6}|talks|Met|said|Visit|vote|round){0,8}",
+        ) {
+            proptest::prop_assert!(may_name_event(&text) || !names_event(&text));
+        }
+
+        #[test]
+        fn any_text_told_free_of_event_words_has_none(text in "\\PC{0,40}") {
+            proptest::prop_assert!(may_name_event(&text) || !names_event(&text));
+        }
     }
 
     #[test]

@@ -84,6 +84,9 @@ fn earlier_event(doc: &Doc<'_>, sentences: &[Lexed<'_>], index: usize) -> Option
         if gap.contains('\n') {
             return None;
         }
+        if !event::may_name_event(doc.sentence_text(j)) {
+            continue;
+        }
         if let Some(dated) = event::last_event(sentences[j].toks()) {
             return Some(dated);
         }

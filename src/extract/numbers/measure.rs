@@ -111,8 +111,9 @@ fn is_content_word(t: &Tok<'_>) -> bool {
     t.class == Class::Word
         && !PHRASE_ENDS.contains(&t.lower())
         && !is_stop_word(&folded(t.base()))
-        && !lx.is_number_word(t.lower())
-        && !lx.ordinals.contains_key(t.lower())
+        // Number words and ordinals carry one of these tags.
+        && !(t.tags.any(Tags::FIGURE | Tags::MULTIPLIER)
+            && (lx.is_number_word(t.lower()) || lx.ordinals.contains_key(t.lower())))
 }
 
 /// True for a word that reads as a verb form and so ends a noun phrase: a tense marker of

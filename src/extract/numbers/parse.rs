@@ -774,28 +774,58 @@ fn attach_unit(toks: &[Tok<'_>], q: &mut Quantity, blocked: &[bool]) {
 
 /// A value written for people: an integer without separators, or at most two decimals.
 pub(crate) fn format_value(x: f64) -> String {
+    let mut out = String::new();
+    push_value(&mut out, x);
+    out
+}
+
+/// Appends [`format_value`]'s text of `x`, a whole number digit by digit (the formatting
+/// machinery costs more than the number).
+fn push_value(out: &mut String, x: f64) {
     if x.is_infinite() {
-        return String::new();
+        return;
     }
     if (x - x.round()).abs() < 1e-6 && x.abs() < 1e15 {
-        return format!("{}", x.round() as i64);
+        let n = x.round() as i64;
+        if n < 0 {
+            out.push('-');
+        }
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut m = n.unsigned_abs();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        out.extend(digits[at..].iter().map(|&d| char::from(d)));
+        return;
     }
     let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    out.push_str(s.trim_end_matches('0').trim_end_matches('.'));
 }
 
 /// An interval written for people: `250000`, `225000..275000`, `5000000..` (no upper
 /// bound), `..250000` (no lower bound).
 pub(crate) fn format_interval(low: f64, high: f64) -> String {
+    let mut out = String::with_capacity(24);
     if (high - low).abs() < 1e-9 {
-        format_value(low)
+        push_value(&mut out, low);
     } else if high.is_infinite() {
-        format!("{}..", format_value(low))
+        push_value(&mut out, low);
+        out.push_str("..");
     } else if low <= 0.0 {
-        format!("..{}", format_value(high))
+        out.push_str("..");
+        push_value(&mut out, high);
     } else {
-        format!("{}..{}", format_value(low), format_value(high))
+        push_value(&mut out, low);
+        out.push_str("..");
+        push_value(&mut out, high);
     }
+    out
 }
 
 #[cfg(test)]
@@ -807,6 +837,30 @@ mod tests {
         let toks = lex(text);
         let blocked = vec![false; toks.len()];
         (0..toks.len()).find_map(|i| quantity(&toks, i, style, &blocked))
+    }
+
+    /// [`format_value`] as it was written with the formatting machinery: its oracle.
+    fn plain_format_value(x: f64) -> String {
+        if x.is_infinite() {
+            return String::new();
+        }
+        if (x - x.round()).abs() < 1e-6 && x.abs() < 1e15 {
+            return format!("{}", x.round() as i64);
+        }
+        let s = format!("{x:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn values_are_written_as_the_formatting_machinery_writes_them(
+            x in proptest::num::f64::ANY,
+            n in -2_000_000_000_000_000i64..2_000_000_000_000_000,
+        ) {
+            for v in [x, n as f64, n as f64 / 100.0, 0.0, -0.0, 0.4, -0.4] {
+                proptest::prop_assert_eq!(format_value(v), plain_format_value(v));
+            }
+        }
     }
 
     #[test]
