@@ -12,7 +12,7 @@ use crate::extract::roles::people::Word;
 use crate::extract::roles::vocab::Class;
 use crate::extract::shared::{Shared, Worded};
 use crate::extract::{SentenceFact, sentence_fact};
-use crate::lexicon::{Set, WordFilter};
+use crate::lexicon::{Map, WordFilter};
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use crate::names::han::han;
 use crate::names::korean::korean;
@@ -42,7 +42,7 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
             continue;
         }
         let text = doc.sentence_text(index);
-        mentions(text, read, &evidence, &mut scratch);
+        mentions(text, index, read, &evidence, &mut scratch);
         facts.extend(
             scratch
                 .mentions
@@ -99,16 +99,13 @@ fn case_of(w: &Word<'_>) -> Case {
     }
 }
 
-/// How many bytes of `w` its possessive ending takes (see [`strip_possessive`]): at most
-/// four (`’s`). A word ending in `s` has one only when the reading marks it possessive.
-fn possessive_len(w: &Word<'_>) -> u8 {
-    let text = w.text;
-    match text.as_bytes().last() {
-        Some(b's') if !w.possessive => 0,
-        Some(b's' | b'\'' | 0x99) => {
-            u8::try_from(text.len() - strip_possessive(text).len()).unwrap_or(0)
-        }
-        _ => 0,
+/// `w` without its possessive ending (see [`strip_possessive`]); a word ending in `s` has
+/// one only when the reading marks it possessive.
+fn stem_of<'t>(w: &Word<'t>) -> &'t str {
+    match w.text.as_bytes().last() {
+        Some(b's') if !w.possessive => w.text,
+        Some(b's' | b'\'' | 0x99) => strip_possessive(w.text),
+        _ => w.text,
     }
 }
 
@@ -118,8 +115,6 @@ fn possessive_len(w: &Word<'_>) -> u8 {
 struct Tok<'t> {
     /// The word as the shared reading gives it.
     word: &'t Word<'t>,
-    /// How many bytes its possessive ending takes (0 for none).
-    cut: u8,
     /// The word without its possessive ending, folded (see [`fold_word`]).
     folded: &'t str,
     /// How its first character is written.
@@ -139,17 +134,15 @@ impl<'t> Tok<'t> {
     /// names.
     fn of(w: &'t Word<'t>, folded: &'t str, particles: &Particles) -> Tok<'t> {
         let case = case_of(w);
-        let cut = possessive_len(w);
-        let stem = &w.text[..w.text.len() - usize::from(cut)];
-        let prefixed = case != Case::Upper && particles.lead(stem);
+        let prefixed =
+            case != Case::Upper && particles.may_lead(w.text) && particles.lead(stem_of(w));
         let marks = if case == Case::Upper || prefixed {
-            marks_as(stem, folded)
+            marks_as(stem_of(w), folded)
         } else {
             Marks::default()
         };
         Tok {
             word: w,
-            cut,
             folded,
             case,
             prefixed,
@@ -165,8 +158,7 @@ impl<'t> Tok<'t> {
 
     /// The word without its possessive ending.
     fn stem(&self) -> &'t str {
-        let text = self.word.text;
-        &text[..text.len() - usize::from(self.cut)]
+        stem_of(self.word)
     }
 
     /// What the word lists say of the stem.
@@ -180,7 +172,7 @@ impl<'t> Tok<'t> {
 
     /// True when the word ends in a possessive.
     fn is_possessive(&self) -> bool {
-        self.cut > 0
+        self.stem().len() < self.text().len()
     }
 
     /// True when the word as written (possessive included) is a title word.
@@ -317,22 +309,27 @@ struct Read<'a> {
 /// What the article tells about the words the reader asks about: whether it writes a
 /// sentence's first word in lowercase somewhere, and whether it capitalises a headline's word
 /// inside an ordinary (not headline) sentence. Only the words that will be asked about are
-/// looked for, so the article's other words cost a bit test each instead of a set insert.
+/// looked for, so the article's other words cost a bit test each instead of a lookup.
 #[derive(Debug, Default)]
 struct Evidence<'r> {
-    asked_lower: Asked<'r>,
-    asked_proper: Asked<'r>,
-    lower: Set<&'r str>,
-    proper: Set<&'r str>,
+    /// The first words of sentences that may be names, asked: written in lowercase elsewhere?
+    lower: Asked<'r>,
+    /// Per sentence: the index of its first word in `lower`, if asked.
+    first: Vec<Option<usize>>,
+    /// The name-like words of headlines, asked: capitalised in an ordinary sentence?
+    proper: Asked<'r>,
 }
 
 impl<'r> Evidence<'r> {
     fn of(reading: &'r Reading<'_>) -> Evidence<'r> {
-        let mut e = Evidence::default();
-        for sentence in reading.each() {
+        let sentences = reading.sentences.len();
+        let mut lower = Asked::with_capacity(sentences);
+        let mut first = vec![None; sentences];
+        let mut proper = Asked::default();
+        for (index, sentence) in reading.each().enumerate() {
             if sentence.headline {
                 for t in sentence.toks.iter().filter(|t| t.name_like) {
-                    e.asked_proper.insert(t.folded);
+                    proper.ask(t.folded);
                 }
             }
             if let Some(t) = sentence.toks.first()
@@ -340,70 +337,78 @@ impl<'r> Evidence<'r> {
                 && !is_initial(t.stem())
                 && !t.marks.title()
             {
-                e.asked_lower.insert(t.folded);
+                first[index] = Some(lower.ask(t.folded));
             }
         }
-        let ask_lower = !e.asked_lower.words.is_empty();
-        let ask_proper = !e.asked_proper.words.is_empty();
-        if !ask_lower && !ask_proper {
-            return e;
+        if lower.yes.is_empty() && proper.yes.is_empty() {
+            return Evidence {
+                lower,
+                first,
+                proper,
+            };
         }
         for sentence in reading.each() {
             for (k, t) in sentence.toks.iter().enumerate() {
                 match t.case {
-                    Case::Lower if ask_lower && !t.prefixed && e.asked_lower.holds(t.folded) => {
-                        e.lower.insert(t.folded);
-                    }
-                    Case::Upper
-                        if ask_proper
-                            && !sentence.headline
-                            && k > 0
-                            && e.asked_proper.holds(t.folded) =>
-                    {
-                        e.proper.insert(t.folded);
-                    }
+                    Case::Lower if !t.prefixed => lower.answer(t.folded),
+                    Case::Upper if !sentence.headline && k > 0 => proper.answer(t.folded),
                     _ => {}
                 }
             }
         }
-        e
+        Evidence {
+            lower,
+            first,
+            proper,
+        }
     }
 
-    /// True when the article writes `folded` (an asked word) in lowercase somewhere.
-    fn lower(&self, folded: &str) -> bool {
-        debug_assert!(
-            self.asked_lower.words.contains(folded),
-            "not asked: {folded}"
-        );
-        self.lower.contains(folded)
+    /// True when the article writes the first word of sentence `index` (an asked word) in
+    /// lowercase somewhere.
+    fn first_lower(&self, index: usize) -> bool {
+        let asked = self.first.get(index).copied().flatten();
+        debug_assert!(asked.is_some(), "not asked: sentence {index}");
+        asked.is_some_and(|i| self.lower.yes[i])
     }
 
     /// True when the article capitalises `folded` (an asked word) in an ordinary sentence.
     fn proper(&self, folded: &str) -> bool {
-        debug_assert!(
-            self.asked_proper.words.contains(folded),
-            "not asked: {folded}"
-        );
-        self.proper.contains(folded)
+        let asked = self.proper.index(folded);
+        debug_assert!(asked.is_some(), "not asked: {folded}");
+        asked.is_some_and(|i| self.proper.yes[i])
     }
 }
 
-/// A small set of words with a quick negative test ([`WordFilter`]), so most words that are
-/// not in it are turned away without hashing.
+/// A small set of words, each with an index, behind a quick negative test (a bit by length
+/// and first byte, then a [`WordFilter`]), so most words that are not in it are turned away
+/// without hashing; and for each word whether the article answered yes.
 #[derive(Debug, Default)]
 struct Asked<'r> {
-    words: Set<&'r str>,
-    /// One bit per word of the set, by its length and first byte (see [`Asked::bit`]): a
-    /// test cheaper still than the filter's.
+    index: Map<&'r str, usize>,
+    yes: Vec<bool>,
     bits: u64,
     filter: WordFilter,
 }
 
 impl<'r> Asked<'r> {
-    fn insert(&mut self, word: &'r str) {
-        self.bits |= Self::bit(word);
-        self.filter.insert(word);
-        self.words.insert(word);
+    /// An empty set with room for `n` words.
+    fn with_capacity(n: usize) -> Asked<'r> {
+        Asked {
+            index: Map::with_capacity_and_hasher(n, Default::default()),
+            ..Asked::default()
+        }
+    }
+
+    /// Adds `word` (once), and gives its index.
+    fn ask(&mut self, word: &'r str) -> usize {
+        let next = self.yes.len();
+        let i = *self.index.entry(word).or_insert(next);
+        if i == next {
+            self.yes.push(false);
+            self.bits |= Self::bit(word);
+            self.filter.insert(word);
+        }
+        i
     }
 
     /// The bit of `word` in `bits`.
@@ -412,9 +417,19 @@ impl<'r> Asked<'r> {
         1 << (first.wrapping_add(word.len().wrapping_mul(7)) & 63)
     }
 
-    /// True when `word` is in the set.
-    fn holds(&self, word: &str) -> bool {
-        self.bits & Self::bit(word) != 0 && self.filter.may_hold(word) && self.words.contains(word)
+    /// The index of `word`, when it is asked.
+    fn index(&self, word: &str) -> Option<usize> {
+        if self.bits & Self::bit(word) == 0 || !self.filter.may_hold(word) {
+            return None;
+        }
+        self.index.get(word).copied()
+    }
+
+    /// Records a yes for `word`, when it is asked.
+    fn answer(&mut self, word: &str) {
+        if let Some(i) = self.index(word) {
+            self.yes[i] = true;
+        }
     }
 }
 
@@ -519,8 +534,14 @@ struct Scratch<'a> {
     mentions: Vec<Mention>,
 }
 
-/// Every name mention of one sentence, into `scratch.mentions`.
-fn mentions<'a>(text: &str, read: Read<'a>, evidence: &Evidence<'_>, scratch: &mut Scratch<'a>) {
+/// Every name mention of sentence `index` (`text`, read as `read`), into `scratch.mentions`.
+fn mentions<'a>(
+    text: &str,
+    index: usize,
+    read: Read<'a>,
+    evidence: &Evidence<'_>,
+    scratch: &mut Scratch<'a>,
+) {
     let toks = read.toks;
     let is_capital = |k: usize| -> bool {
         let t = &toks[k];
@@ -537,7 +558,7 @@ fn mentions<'a>(text: &str, read: Read<'a>, evidence: &Evidence<'_>, scratch: &m
             return !after_dot && toks.get(k + 1).is_some_and(|n| gap_ok(n, true));
         }
         // The sentence's first word is no name when the article also writes it in lowercase.
-        !(k == 0 && !t.marks.title() && evidence.lower(folded))
+        !(k == 0 && !t.marks.title() && evidence.first_lower(index))
     };
     let capitals = &mut scratch.capitals;
     capitals.clear();
@@ -1040,15 +1061,21 @@ mod tests {
     #[test]
     fn asked_words_are_held_and_others_turned_away() {
         let mut asked = Asked::default();
+        let indices: Vec<usize> = ["lisbon", "critics", "", "ж", "lisbon"]
+            .into_iter()
+            .map(|w| asked.ask(w))
+            .collect();
+        assert_eq!(indices, [0, 1, 2, 3, 0]);
         for w in ["critics", "lisbon", "", "ж"] {
-            asked.insert(w);
-        }
-        for w in ["critics", "lisbon", "", "ж"] {
-            assert!(asked.holds(w), "{w}");
+            assert!(asked.index(w).is_some(), "{w}");
         }
         for w in ["critic", "the", "lisbOn", "jisbon", "ж ", "criticz"] {
-            assert!(!asked.holds(w), "{w}");
+            assert!(asked.index(w).is_none(), "{w}");
         }
+        for w in ["lisbon", "critic", "the"] {
+            asked.answer(w);
+        }
+        assert_eq!(asked.yes, [true, false, false, false]);
     }
 
     #[test]

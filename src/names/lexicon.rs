@@ -184,13 +184,18 @@ impl Particles {
         })
     }
 
-    /// True for a name word led by one of the particles (see [`is_prefixed_name`]); most
-    /// words are turned away by their first byte.
+    /// False when `word` surely has no particle: its first byte starts none (a quick test
+    /// before [`Particles::lead`]).
+    #[inline]
+    pub fn may_lead(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.starts[usize::from(b)])
+    }
+
+    /// True for a name word led by one of the particles (see [`is_prefixed_name`]).
     pub fn lead(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else {
-            return false;
-        };
-        if !self.starts[usize::from(first)] {
+        if !self.may_lead(word) {
             return false;
         }
         let Some((particle, rest)) = split_at_hyphen(word, self.longest) else {
