@@ -9,17 +9,17 @@
 //! the same entity (that is `names::cluster`).
 
 use crate::extract::roles::people::Word;
+use crate::extract::roles::vocab::Class;
 use crate::extract::shared::{Shared, Worded};
 use crate::extract::{SentenceFact, sentence_fact};
-use crate::lexicon::{Set, WordFilter};
+use crate::lexicon::{Map, WordFilter};
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use crate::names::han::han;
 use crate::names::korean::korean;
 use crate::names::lexicon::{
-    Connector, Marks, connector, is_prefixed_name, is_title, marks_as, with_folded,
+    Connector, Marks, Particles, connector, is_title, marks_as, with_folded,
 };
 use crate::text::{fold_word, is_stop_word, strip_possessive};
-use std::borrow::Cow;
 
 /// Mentions longer than this many words are headline or list debris, not names.
 const MAX_NAME_WORDS: usize = 4;
@@ -31,19 +31,24 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
 
 /// [`extract`] from the article's shared readings.
 pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
-    let reading = Reading::of(shared.worded(), doc);
+    let worded = shared.worded();
+    let refolded = refolded(worded);
+    let reading = Reading::of(worded, &refolded, doc);
     let evidence = Evidence::of(&reading);
     let mut scratch = Scratch::default();
-    let mut found = Vec::new();
-    for index in 0..doc.sentences.len() {
+    let mut facts = Vec::new();
+    for (index, read) in reading.each().enumerate() {
+        if !read.names {
+            continue;
+        }
         let text = doc.sentence_text(index);
-        mentions(text, reading.sentence(index), &evidence, &mut scratch);
-        found.extend(scratch.mentions.drain(..).map(|m| (index, m)));
-    }
-    let mut facts = Vec::with_capacity(found.len());
-    for (index, m) in found {
-        let text = doc.sentence_text(index);
-        facts.push(sentence_fact(doc, Kind::Name, index, fact_of(text, m)));
+        mentions(text, index, read, &evidence, &mut scratch);
+        facts.extend(
+            scratch
+                .mentions
+                .drain(..)
+                .map(|m| sentence_fact(doc, Kind::Name, index, fact_of(text, m))),
+        );
     }
     facts
 }
@@ -59,6 +64,17 @@ fn fact_of(text: &str, m: Mention) -> SentenceFact {
     (span, value.clone(), value, m.normalized, detail)
 }
 
+/// The folded stems of the article's respelled words (whose key is not their folded form:
+/// `Defence`, key `defense`), in reading order.
+fn refolded(worded: &[Worded<'_>]) -> Vec<String> {
+    worded
+        .iter()
+        .flat_map(|s| &s.words)
+        .filter(|w| w.respelled)
+        .map(|w| fold_word(strip_possessive(w.text)))
+        .collect()
+}
+
 /// How a token's first character is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Case {
@@ -68,17 +84,39 @@ enum Case {
     Other,
 }
 
-/// A token as the name reader reads it.
-#[derive(Debug)]
+/// How the first character of `w` is written: decoded only when it is not a capital.
+fn case_of(w: &Word<'_>) -> Case {
+    if w.cap {
+        return Case::Upper;
+    }
+    match w.text.as_bytes().first() {
+        Some(b) if b.is_ascii_lowercase() => Case::Lower,
+        Some(b) if b.is_ascii() => Case::Other,
+        _ => match w.text.chars().next() {
+            Some(c) if c.is_lowercase() => Case::Lower,
+            _ => Case::Other,
+        },
+    }
+}
+
+/// `w` without its possessive ending (see [`strip_possessive`]); a word ending in `s` has
+/// one only when the reading marks it possessive.
+fn stem_of<'t>(w: &Word<'t>) -> &'t str {
+    match w.text.as_bytes().last() {
+        Some(b's') if !w.possessive => w.text,
+        Some(b's' | b'\'' | 0x99) => strip_possessive(w.text),
+        _ => w.text,
+    }
+}
+
+/// A token as the name reader reads it: its word, and what the name rules ask of it that the
+/// word does not tell.
+#[derive(Debug, Clone, Copy)]
 struct Tok<'t> {
-    /// The word as written.
-    text: &'t str,
-    /// The word without its possessive ending.
-    stem: &'t str,
-    /// `stem` folded (see [`fold_word`]).
-    folded: Cow<'t, str>,
-    /// Where it stands in its sentence.
-    span: Span,
+    /// The word as the shared reading gives it.
+    word: &'t Word<'t>,
+    /// The word without its possessive ending, folded (see [`fold_word`]).
+    folded: &'t str,
     /// How its first character is written.
     case: Case,
     /// True for a name word led by a hyphenated lowercase particle (`al-Qasimi`).
@@ -86,36 +124,26 @@ struct Tok<'t> {
     /// True when the word may stand in a name, whatever the article says of it: capitalised
     /// (or prefixed) and not in the list of words that never start a name.
     name_like: bool,
-    /// What the word lists say of `stem`, for a capitalised or prefixed word (empty for others:
-    /// ask [`Tok::marks`]).
+    /// What the word lists say of the stem, for a capitalised or prefixed word (empty for
+    /// others: ask [`Tok::marks`]).
     marks: Marks,
 }
 
 impl<'t> Tok<'t> {
-    /// The reading of `w`, in a sentence starting at byte `start` of the article.
-    fn of(w: &'t Word<'_>, start: usize) -> Tok<'t> {
-        let stem = strip_possessive(w.text);
-        let folded = if w.respelled {
-            Cow::Owned(fold_word(stem))
-        } else {
-            Cow::Borrowed(&*w.key)
-        };
-        let case = match w.text.chars().next() {
-            Some(c) if c.is_uppercase() => Case::Upper,
-            Some(c) if c.is_lowercase() => Case::Lower,
-            _ => Case::Other,
-        };
-        let prefixed = case != Case::Upper && has_hyphen(stem) && is_prefixed_name(stem);
+    /// The reading of `w`, whose folded stem is `folded`, with the `particles` of prefixed
+    /// names.
+    fn of(w: &'t Word<'t>, folded: &'t str, particles: &Particles) -> Tok<'t> {
+        let case = case_of(w);
+        let prefixed =
+            case != Case::Upper && particles.may_lead(w.text) && particles.lead(stem_of(w));
         let marks = if case == Case::Upper || prefixed {
-            marks_as(stem, &folded)
+            marks_as(stem_of(w), folded)
         } else {
             Marks::default()
         };
         Tok {
-            text: w.text,
-            stem,
+            word: w,
             folded,
-            span: Span::new(w.span.start - start, w.span.end - start),
             case,
             prefixed,
             name_like: (case == Case::Upper || prefixed) && !marks.stop(),
@@ -123,29 +151,51 @@ impl<'t> Tok<'t> {
         }
     }
 
-    /// What the word lists say of `stem`.
+    /// The word as written.
+    fn text(&self) -> &'t str {
+        self.word.text
+    }
+
+    /// The word without its possessive ending.
+    fn stem(&self) -> &'t str {
+        stem_of(self.word)
+    }
+
+    /// What the word lists say of the stem.
     fn marks(&self) -> Marks {
         if self.case == Case::Upper || self.prefixed {
             self.marks
         } else {
-            marks_as(self.stem, &self.folded)
+            marks_as(self.stem(), self.folded)
         }
+    }
+
+    /// True when the word ends in a possessive.
+    fn is_possessive(&self) -> bool {
+        self.stem().len() < self.text().len()
     }
 
     /// True when the word as written (possessive included) is a title word.
     fn is_title_written(&self) -> bool {
-        if self.stem.len() == self.text.len() {
+        if !self.is_possessive() {
             self.marks().title()
         } else {
-            is_title(self.text)
+            is_title(self.text())
         }
     }
-}
 
-/// True when `word` has a hyphen (`-`, or a byte that may start `‐` or `‑`): a quick test
-/// before [`is_prefixed_name`].
-fn has_hyphen(word: &str) -> bool {
-    word.bytes().any(|b| b == b'-' || b == 0xE2)
+    /// True when the word as written (possessive included), folded, is an English function
+    /// word (see [`is_stop_word`]): the reading's class of its key tells, unless the key is
+    /// not the folded word.
+    fn is_stop(&self) -> bool {
+        if self.is_possessive() {
+            with_folded(self.text(), is_stop_word)
+        } else if self.word.respelled {
+            is_stop_word(self.folded)
+        } else {
+            self.word.class.any(Class::STOP)
+        }
+    }
 }
 
 /// True when the capitalised stop word `word` (`An`, `So`, `No`, `He`) is a Korean or Chinese
@@ -169,164 +219,231 @@ fn is_surname_before_given(word: &str, given: &Word<'_>) -> bool {
         && syllables(word)
 }
 
+/// Where one sentence's tokens end in the reading, and what is known of it as a whole.
+#[derive(Debug, Clone, Copy)]
+struct Bounds {
+    /// The end of its tokens.
+    end: usize,
+    /// Where the sentence starts in the article.
+    start: usize,
+    /// True for a title-case headline.
+    headline: bool,
+    /// True when some token may stand in a name.
+    names: bool,
+}
+
 /// The tokens of every sentence of an article, in one list, and where each sentence's are.
 struct Reading<'t> {
     toks: Vec<Tok<'t>>,
-    /// Per sentence: the end of its tokens in `toks`, and whether it is a headline.
-    sentences: Vec<(usize, bool)>,
+    sentences: Vec<Bounds>,
 }
 
 impl<'t> Reading<'t> {
-    /// The reading of `doc`, whose sentences' words are `worded`.
-    fn of(worded: &'t [Worded<'_>], doc: &Doc<'_>) -> Reading<'t> {
-        let mut toks = Vec::with_capacity(worded.iter().map(|w| w.words.len()).sum());
+    /// The reading of `doc`, whose sentences' words are `worded` and whose respelled words
+    /// fold to `refolded`, in order.
+    fn of(worded: &'t [Worded<'_>], refolded: &'t [String], doc: &Doc<'_>) -> Reading<'t> {
+        let mut toks: Vec<Tok<'t>> = Vec::with_capacity(worded.iter().map(|w| w.words.len()).sum());
         let mut sentences = Vec::with_capacity(worded.len());
+        let mut refolded = refolded.iter();
+        let particles = Particles::get();
         for (w, s) in worded.iter().zip(doc.sentences) {
             let from = toks.len();
-            toks.extend(w.words.iter().map(|word| Tok::of(word, s.span.start)));
-            for k in from + 1..toks.len() {
-                let (word, given) = (&w.words[k - from - 1], &w.words[k - from]);
-                if toks[k - 1].case == Case::Upper
-                    && toks[k - 1].marks.stop()
-                    && is_surname_before_given(word.text, given)
+            let mut names = false;
+            // The previous word is a capitalised stop word (a surname, before a given name).
+            let mut after_stop = false;
+            for word in &w.words {
+                let folded = if word.respelled {
+                    refolded.next().map_or(&*word.key, String::as_str)
+                } else {
+                    &*word.key
+                };
+                if after_stop
+                    && let Some(last) = toks.last_mut()
+                    && is_surname_before_given(last.word.text, word)
                 {
-                    toks[k - 1].name_like = true;
+                    last.name_like = true;
+                    names = true;
                 }
+                let tok = Tok::of(word, folded, particles);
+                names |= tok.name_like;
+                after_stop = tok.case == Case::Upper && tok.marks.stop();
+                toks.push(tok);
             }
-            sentences.push((toks.len(), is_headline(&toks[from..])));
+            sentences.push(Bounds {
+                end: toks.len(),
+                start: s.span.start,
+                headline: is_headline(&toks[from..]),
+                names,
+            });
         }
         Reading { toks, sentences }
     }
 
-    /// Sentence `index`.
-    fn sentence(&self, index: usize) -> Read<'_> {
-        let from = index.checked_sub(1).map_or(0, |i| self.sentences[i].0);
-        let (to, headline) = self.sentences[index];
-        Read {
-            toks: &self.toks[from..to],
-            headline,
-        }
-    }
-
     /// Every sentence, in order.
     fn each(&self) -> impl Iterator<Item = Read<'_>> {
-        (0..self.sentences.len()).map(|i| self.sentence(i))
+        let mut from = 0;
+        self.sentences.iter().map(move |b| {
+            let toks = &self.toks[from..b.end];
+            from = b.end;
+            Read {
+                toks,
+                start: b.start,
+                headline: b.headline,
+                names: b.names,
+            }
+        })
     }
 }
 
-/// One sentence as the name reader reads it: its tokens, and whether it is a title-case
-/// headline.
+/// One sentence as the name reader reads it: its tokens, whether it is a title-case
+/// headline, and whether any token may stand in a name.
 #[derive(Clone, Copy)]
 struct Read<'a> {
     toks: &'a [Tok<'a>],
+    /// Where the sentence starts in the article.
+    start: usize,
     headline: bool,
+    names: bool,
 }
 
 /// What the article tells about the words the reader asks about: whether it writes a
 /// sentence's first word in lowercase somewhere, and whether it capitalises a headline's word
 /// inside an ordinary (not headline) sentence. Only the words that will be asked about are
-/// looked for, so the article's other words cost a bit test each instead of a set insert.
+/// looked for, so the article's other words cost a bit test each instead of a lookup.
 #[derive(Debug, Default)]
 struct Evidence<'r> {
-    asked_lower: Asked<'r>,
-    asked_proper: Asked<'r>,
-    lower: Set<&'r str>,
-    proper: Set<&'r str>,
+    /// The first words of sentences that may be names, asked: written in lowercase elsewhere?
+    lower: Asked<'r>,
+    /// Per sentence: the index of its first word in `lower`, if asked.
+    first: Vec<Option<usize>>,
+    /// The name-like words of headlines, asked: capitalised in an ordinary sentence?
+    proper: Asked<'r>,
 }
 
 impl<'r> Evidence<'r> {
     fn of(reading: &'r Reading<'_>) -> Evidence<'r> {
-        let mut e = Evidence::default();
-        for sentence in reading.each() {
+        let sentences = reading.sentences.len();
+        let mut lower = Asked::with_capacity(sentences);
+        let mut first = vec![None; sentences];
+        let mut proper = Asked::default();
+        for (index, sentence) in reading.each().enumerate() {
             if sentence.headline {
                 for t in sentence.toks.iter().filter(|t| t.name_like) {
-                    e.asked_proper.insert(&t.folded);
+                    proper.ask(t.folded);
                 }
             }
             if let Some(t) = sentence.toks.first()
                 && t.name_like
-                && !is_initial(t.stem)
+                && !is_initial(t.stem())
                 && !t.marks.title()
             {
-                e.asked_lower.insert(&t.folded);
+                first[index] = Some(lower.ask(t.folded));
             }
         }
-        if e.asked_lower.words.is_empty() && e.asked_proper.words.is_empty() {
-            return e;
+        if lower.yes.is_empty() && proper.yes.is_empty() {
+            return Evidence {
+                lower,
+                first,
+                proper,
+            };
         }
         for sentence in reading.each() {
             for (k, t) in sentence.toks.iter().enumerate() {
-                let folded: &str = &t.folded;
                 match t.case {
-                    Case::Lower if !t.prefixed && e.asked_lower.holds(folded) => {
-                        e.lower.insert(folded);
-                    }
-                    Case::Upper if !sentence.headline && k > 0 && e.asked_proper.holds(folded) => {
-                        e.proper.insert(folded);
-                    }
+                    Case::Lower if !t.prefixed => lower.answer(t.folded),
+                    Case::Upper if !sentence.headline && k > 0 => proper.answer(t.folded),
                     _ => {}
                 }
             }
         }
-        e
+        Evidence {
+            lower,
+            first,
+            proper,
+        }
     }
 
-    /// True when the article writes `folded` (an asked word) in lowercase somewhere.
-    fn lower(&self, folded: &str) -> bool {
-        debug_assert!(
-            self.asked_lower.words.contains(folded),
-            "not asked: {folded}"
-        );
-        self.lower.contains(folded)
+    /// True when the article writes the first word of sentence `index` (an asked word) in
+    /// lowercase somewhere.
+    fn first_lower(&self, index: usize) -> bool {
+        let asked = self.first.get(index).copied().flatten();
+        debug_assert!(asked.is_some(), "not asked: sentence {index}");
+        asked.is_some_and(|i| self.lower.yes[i])
     }
 
     /// True when the article capitalises `folded` (an asked word) in an ordinary sentence.
     fn proper(&self, folded: &str) -> bool {
-        debug_assert!(
-            self.asked_proper.words.contains(folded),
-            "not asked: {folded}"
-        );
-        self.proper.contains(folded)
+        let asked = self.proper.index(folded);
+        debug_assert!(asked.is_some(), "not asked: {folded}");
+        asked.is_some_and(|i| self.proper.yes[i])
     }
 }
 
-/// A small set of words with a quick negative test ([`WordFilter`]), so most words that are
-/// not in it are turned away without hashing.
+/// A small set of words, each with an index, behind a quick negative test (a bit by length
+/// and first byte, then a [`WordFilter`]), so most words that are not in it are turned away
+/// without hashing; and for each word whether the article answered yes.
 #[derive(Debug, Default)]
 struct Asked<'r> {
-    words: Set<&'r str>,
+    index: Map<&'r str, usize>,
+    yes: Vec<bool>,
+    bits: u64,
     filter: WordFilter,
 }
 
 impl<'r> Asked<'r> {
-    fn insert(&mut self, word: &'r str) {
-        self.filter.insert(word);
-        self.words.insert(word);
+    /// An empty set with room for `n` words.
+    fn with_capacity(n: usize) -> Asked<'r> {
+        Asked {
+            index: Map::with_capacity_and_hasher(n, Default::default()),
+            ..Asked::default()
+        }
     }
 
-    /// True when `word` is in the set.
-    fn holds(&self, word: &str) -> bool {
-        self.filter.may_hold(word) && self.words.contains(word)
+    /// Adds `word` (once), and gives its index.
+    fn ask(&mut self, word: &'r str) -> usize {
+        let next = self.yes.len();
+        let i = *self.index.entry(word).or_insert(next);
+        if i == next {
+            self.yes.push(false);
+            self.bits |= Self::bit(word);
+            self.filter.insert(word);
+        }
+        i
+    }
+
+    /// The bit of `word` in `bits`.
+    fn bit(word: &str) -> u64 {
+        let first = usize::from(word.as_bytes().first().copied().unwrap_or(0));
+        1 << (first.wrapping_add(word.len().wrapping_mul(7)) & 63)
+    }
+
+    /// The index of `word`, when it is asked.
+    fn index(&self, word: &str) -> Option<usize> {
+        if self.bits & Self::bit(word) == 0 || !self.filter.may_hold(word) {
+            return None;
+        }
+        self.index.get(word).copied()
+    }
+
+    /// Records a yes for `word`, when it is asked.
+    fn answer(&mut self, word: &str) {
+        if let Some(i) = self.index(word) {
+            self.yes[i] = true;
+        }
     }
 }
 
 /// A title-case line (`US-Ukraine Talks Progress and Productivity`): several capitalised
-/// content words and no lowercase one.
+/// content words and no lowercase one. Only words of three letters or more that start with a
+/// letter count (an uppercase or lowercase character is a letter).
 fn is_headline(toks: &[Tok<'_>]) -> bool {
     let mut capitalised = 0;
     for t in toks {
-        let Some(first) = t.text.chars().next() else {
-            continue;
-        };
-        if t.text.chars().nth(2).is_none() || !first.is_alphabetic() {
+        let text = t.text();
+        if t.case == Case::Other && !text.chars().next().is_some_and(char::is_alphabetic) {
             continue;
         }
-        let stop = if t.stem.len() == t.text.len() {
-            is_stop_word(&t.folded)
-        } else {
-            with_folded(t.text, is_stop_word)
-        };
-        if stop {
+        if text.chars().nth(2).is_none() || t.is_stop() {
             continue;
         }
         if t.case == Case::Lower {
@@ -377,6 +494,21 @@ impl RunWord<'_> {
 /// Two letters or more, all uppercase (`NATO`, `U.S`, `G7-EU`).
 fn is_acronym(word: &str) -> bool {
     let mut letters = 0;
+    for &b in word.as_bytes() {
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        if !b.is_ascii() {
+            return is_acronym_unicode(word);
+        }
+        letters += usize::from(b.is_ascii_uppercase());
+    }
+    letters >= 2
+}
+
+/// [`is_acronym`] read char by char, for words beyond ASCII.
+fn is_acronym_unicode(word: &str) -> bool {
+    let mut letters = 0;
     for c in word.chars().filter(|c| c.is_alphabetic()) {
         if !c.is_uppercase() {
             return false;
@@ -402,12 +534,18 @@ struct Scratch<'a> {
     mentions: Vec<Mention>,
 }
 
-/// Every name mention of one sentence, into `scratch.mentions`.
-fn mentions<'a>(text: &str, read: Read<'a>, evidence: &Evidence<'_>, scratch: &mut Scratch<'a>) {
+/// Every name mention of sentence `index` (`text`, read as `read`), into `scratch.mentions`.
+fn mentions<'a>(
+    text: &str,
+    index: usize,
+    read: Read<'a>,
+    evidence: &Evidence<'_>,
+    scratch: &mut Scratch<'a>,
+) {
     let toks = read.toks;
     let is_capital = |k: usize| -> bool {
         let t = &toks[k];
-        let (word, folded) = (t.stem, &*t.folded);
+        let (word, folded) = (t.stem(), t.folded);
         if !t.name_like {
             return false;
         }
@@ -416,11 +554,11 @@ fn mentions<'a>(text: &str, read: Read<'a>, evidence: &Evidence<'_>, scratch: &m
         }
         if is_initial(word) {
             // `F.` in `John F. Kennedy`, not a letter of `U.S.`
-            let after_dot = text[..t.span.start].ends_with('.');
-            return !after_dot && toks.get(k + 1).is_some_and(|n| gap_ok(text, t, n, true));
+            let after_dot = text[..t.word.span.start - read.start].ends_with('.');
+            return !after_dot && toks.get(k + 1).is_some_and(|n| gap_ok(n, true));
         }
         // The sentence's first word is no name when the article also writes it in lowercase.
-        !(k == 0 && !t.marks.title() && evidence.lower(folded))
+        !(k == 0 && !t.marks.title() && evidence.first_lower(index))
     };
     let capitals = &mut scratch.capitals;
     capitals.clear();
@@ -437,58 +575,57 @@ fn mentions<'a>(text: &str, read: Read<'a>, evidence: &Evidence<'_>, scratch: &m
         }
         let run_start = k;
         run.clear();
-        run.push(run_word(&toks[k], None));
-        let mut possessive = is_possessive(toks[k].text);
+        run.push(run_word(&toks[k], read.start, None));
+        let mut possessive = toks[k].is_possessive();
         k += 1;
         while k < toks.len() && !possessive {
             let prev = &toks[k - 1];
-            if capital(k) && gap_ok(text, prev, &toks[k], abbreviated(prev)) {
-                run.push(run_word(&toks[k], None));
-                possessive = is_possessive(toks[k].text);
+            if capital(k) && gap_ok(&toks[k], abbreviated(prev)) {
+                run.push(run_word(&toks[k], read.start, None));
+                possessive = toks[k].is_possessive();
                 k += 1;
                 continue;
             }
-            match join_connectors(text, toks, k, run, &capital) {
+            match join_connectors(toks, k, run, &capital) {
                 Some(next) => {
                     for t in &toks[k..next] {
-                        run.push(run_word(t, connector(t.text)));
+                        run.push(run_word(t, read.start, connector(t.text())));
                     }
                     k = next;
                 }
                 None => break,
             }
         }
-        let before = preceding_title(text, toks, run_start);
+        let before = preceding_title(toks, run_start);
         split_run(text, run, &before, out);
     }
 }
 
-fn run_word<'a>(t: &'a Tok<'_>, connector: Option<Connector>) -> RunWord<'a> {
+/// The run word of token `t` of a sentence starting at byte `start` of the article.
+fn run_word<'a>(t: &'a Tok<'_>, start: usize, connector: Option<Connector>) -> RunWord<'a> {
+    let from = t.word.span.start - start;
     RunWord {
-        text: t.stem,
-        folded: &t.folded,
+        text: t.stem(),
+        folded: t.folded,
         marks: if connector.is_none() {
             t.marks
         } else {
             Marks::default()
         },
-        span: Span::new(t.span.start, t.span.start + t.stem.len()),
+        span: Span::new(from, from + t.stem().len()),
         connector,
     }
 }
 
-fn is_possessive(word: &str) -> bool {
-    strip_possessive(word).len() < word.len()
-}
-
 /// Title abbreviations and initials may be followed by a period inside a name.
 fn abbreviated(t: &Tok<'_>) -> bool {
-    is_initial(t.text) || (t.text.chars().count() <= 4 && t.is_title_written())
+    is_initial(t.text()) || (t.text().chars().count() <= 4 && t.is_title_written())
 }
 
-/// True when only spaces (or, after an abbreviation, a period and spaces) separate two tokens.
-fn gap_ok(text: &str, a: &Tok<'_>, b: &Tok<'_>, period_allowed: bool) -> bool {
-    let gap = &text[a.span.end..b.span.start];
+/// True when only spaces (or, after an abbreviation, a period and spaces) separate token `b`
+/// from the one before it.
+fn gap_ok(b: &Tok<'_>, period_allowed: bool) -> bool {
+    let gap = b.word.gap;
     let gap = if period_allowed {
         gap.strip_prefix('.').unwrap_or(gap)
     } else {
@@ -500,23 +637,22 @@ fn gap_ok(text: &str, a: &Tok<'_>, b: &Tok<'_>, period_allowed: bool) -> bool {
 /// When the lowercase connector(s) at `k` join the run to a following capitalised word,
 /// the index of that word.
 fn join_connectors(
-    text: &str,
     toks: &[Tok<'_>],
     k: usize,
     run: &[RunWord<'_>],
     capital: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    let first = connector(toks[k].text)?;
-    if !gap_ok(text, &toks[k - 1], &toks[k], false) {
+    let first = connector(toks[k].text())?;
+    if !gap_ok(&toks[k], false) {
         return None;
     }
     let mut next = k + 1;
     if matches!(first, Connector::Of | Connector::And)
-        && toks.get(next).is_some_and(|t| t.text == "the")
+        && toks.get(next).is_some_and(|t| t.text() == "the")
     {
         next += 1;
     }
-    if next >= toks.len() || !capital(next) || !gap_ok(text, &toks[next - 1], &toks[next], false) {
+    if next >= toks.len() || !capital(next) || !gap_ok(&toks[next], false) {
         return None;
     }
     let last = run.last()?;
@@ -533,15 +669,15 @@ fn join_connectors(
 }
 
 /// Lowercase title words written right before a run (`special envoy` Keith Kellogg).
-fn preceding_title(text: &str, toks: &[Tok<'_>], run_start: usize) -> String {
+fn preceding_title(toks: &[Tok<'_>], run_start: usize) -> String {
     let mut k = run_start;
     let mut words = Vec::new();
     while k > 0 && words.len() < 3 {
         let t = &toks[k - 1];
-        if !gap_ok(text, t, &toks[k], false) || !t.is_title_written() {
+        if !gap_ok(&toks[k], false) || !t.is_title_written() {
             break;
         }
-        words.push(t.text);
+        words.push(t.text());
         k -= 1;
     }
     words.reverse();
@@ -896,17 +1032,50 @@ mod tests {
     }
 
     #[test]
+    fn tokens_read_as_the_text_helpers_read_their_words() {
+        use crate::extract::roles::people::words;
+        let text = "Ortiz’s talks' Defence's Defence ’s s' Élysée élan 2024 日本 al-Qasimi As \
+            The the's O'Neill Kyiv’ Ünter NATO's U.S G7-EU Ж ЖЖ-Б is was";
+        let particles = Particles::get();
+        for w in &words(text, Span::new(0, text.len())) {
+            let stem = strip_possessive(w.text);
+            let folded = fold_word(stem);
+            let t = Tok::of(w, &folded, particles);
+            assert_eq!(t.stem(), stem, "{}", w.text);
+            let case = match w.text.chars().next() {
+                Some(c) if c.is_uppercase() => Case::Upper,
+                Some(c) if c.is_lowercase() => Case::Lower,
+                _ => Case::Other,
+            };
+            assert_eq!(t.case, case, "{}", w.text);
+            let written = if t.is_possessive() {
+                fold_word(w.text)
+            } else {
+                folded.clone()
+            };
+            assert_eq!(t.is_stop(), is_stop_word(&written), "{}", w.text);
+            assert_eq!(is_acronym(w.text), is_acronym_unicode(w.text), "{}", w.text);
+        }
+    }
+
+    #[test]
     fn asked_words_are_held_and_others_turned_away() {
         let mut asked = Asked::default();
+        let indices: Vec<usize> = ["lisbon", "critics", "", "ж", "lisbon"]
+            .into_iter()
+            .map(|w| asked.ask(w))
+            .collect();
+        assert_eq!(indices, [0, 1, 2, 3, 0]);
         for w in ["critics", "lisbon", "", "ж"] {
-            asked.insert(w);
-        }
-        for w in ["critics", "lisbon", "", "ж"] {
-            assert!(asked.holds(w), "{w}");
+            assert!(asked.index(w).is_some(), "{w}");
         }
         for w in ["critic", "the", "lisbOn", "jisbon", "ж ", "criticz"] {
-            assert!(!asked.holds(w), "{w}");
+            assert!(asked.index(w).is_none(), "{w}");
         }
+        for w in ["lisbon", "critic", "the"] {
+            asked.answer(w);
+        }
+        assert_eq!(asked.yes, [true, false, false, false]);
     }
 
     #[test]

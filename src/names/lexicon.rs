@@ -154,24 +154,61 @@ pub fn is_org_word(word: &str) -> bool {
     marks_of(word) & Marks::ORG != 0
 }
 
-/// The hyphen particles, and the byte length of the longest.
-fn prefixes() -> &'static (Set<&'static str>, usize) {
-    static SET: OnceLock<(Set<&'static str>, usize)> = OnceLock::new();
-    SET.get_or_init(|| {
-        let set: Set<&'static str> = data_lines(PREFIXES).collect();
-        let longest = set.iter().map(|p| p.len()).max().unwrap_or(0);
-        (set, longest)
-    })
+/// The hyphen particles that lead a prefixed name (see [`is_prefixed_name`]).
+pub(crate) struct Particles {
+    set: Set<&'static str>,
+    /// The byte length of the longest.
+    longest: usize,
+    /// Per byte value: true when some particle starts with it.
+    starts: [bool; 256],
+}
+
+impl Particles {
+    /// The particles of `name_prefixes.txt`.
+    pub fn get() -> &'static Particles {
+        static PARTICLES: OnceLock<Particles> = OnceLock::new();
+        PARTICLES.get_or_init(|| {
+            let set: Set<&'static str> = data_lines(PREFIXES).collect();
+            let longest = set.iter().map(|p| p.len()).max().unwrap_or(0);
+            let mut starts = [false; 256];
+            for p in &set {
+                if let Some(&b) = p.as_bytes().first() {
+                    starts[usize::from(b)] = true;
+                }
+            }
+            Particles {
+                set,
+                longest,
+                starts,
+            }
+        })
+    }
+
+    /// False when `word` surely has no particle: its first byte starts none (a quick test
+    /// before [`Particles::lead`]).
+    #[inline]
+    pub fn may_lead(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.starts[usize::from(b)])
+    }
+
+    /// True for a name word led by one of the particles (see [`is_prefixed_name`]).
+    pub fn lead(&self, word: &str) -> bool {
+        if !self.may_lead(word) {
+            return false;
+        }
+        let Some((particle, rest)) = split_at_hyphen(word, self.longest) else {
+            return false;
+        };
+        rest.chars().next().is_some_and(char::is_uppercase) && self.set.contains(particle)
+    }
 }
 
 /// True for a name word led by a lowercase particle joined with a hyphen (`al-Qasimi`,
 /// `el-Sayed`): a capitalised name word, not a lowercase connector.
 pub fn is_prefixed_name(word: &str) -> bool {
-    let (set, longest) = prefixes();
-    let Some((particle, rest)) = split_at_hyphen(word, *longest) else {
-        return false;
-    };
-    rest.chars().next().is_some_and(char::is_uppercase) && set.contains(particle)
+    Particles::get().lead(word)
 }
 
 /// `word` split around its first hyphen (`-`, `‐` or `‑`) when at most `within` bytes come
