@@ -17,7 +17,7 @@ use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use crate::names::han::han;
 use crate::names::korean::korean;
 use crate::names::lexicon::{
-    Connector, Marks, Particles, connector, is_title, marks_as, with_folded,
+    Connector, Marks, Particles, connector, is_title, marks_as, marks_keyed, with_folded,
 };
 use crate::text::{fold_word, is_stop_word, strip_possessive};
 
@@ -137,7 +137,7 @@ impl<'t> Tok<'t> {
         let prefixed =
             case != Case::Upper && particles.may_lead(w.text) && particles.lead(stem_of(w));
         let marks = if case == Case::Upper || prefixed {
-            marks_as(stem_of(w), folded)
+            marks_of(w, folded)
         } else {
             Marks::default()
         };
@@ -166,7 +166,7 @@ impl<'t> Tok<'t> {
         if self.case == Case::Upper || self.prefixed {
             self.marks
         } else {
-            marks_as(self.stem(), self.folded)
+            marks_of(self.word, self.folded)
         }
     }
 
@@ -195,6 +195,16 @@ impl<'t> Tok<'t> {
         } else {
             self.word.class.any(Class::STOP)
         }
+    }
+}
+
+/// What the word lists say of the stem of `w`, whose folded stem is `folded`: the word's
+/// classes tell, unless it is respelled (its key is then not `folded`).
+fn marks_of(w: &Word<'_>, folded: &str) -> Marks {
+    if w.respelled {
+        marks_as(stem_of(w), folded)
+    } else {
+        marks_keyed(stem_of(w), folded, w.class)
     }
 }
 
@@ -1042,6 +1052,7 @@ mod tests {
             let folded = fold_word(stem);
             let t = Tok::of(w, &folded, particles);
             assert_eq!(t.stem(), stem, "{}", w.text);
+            assert_eq!(t.marks(), marks_as(stem, &folded), "{}", w.text);
             let case = match w.text.chars().next() {
                 Some(c) if c.is_uppercase() => Case::Upper,
                 Some(c) if c.is_lowercase() => Case::Lower,

@@ -3,6 +3,7 @@
 //! organisation and place names. Input: a word; output: whether it belongs to a list. Every
 //! lookup folds the word first (lowercase, no diacritics), so callers pass words as written.
 
+use crate::extract::roles::vocab::{Class, SHORT_WORD};
 use crate::lexicon::{Map, Set, WordFilter, data_lines};
 use crate::text::{fold_char, fold_word};
 use std::sync::OnceLock;
@@ -56,6 +57,24 @@ impl Marks {
     const STOP: u8 = 1;
     const TITLE: u8 = 2;
     const ORG: u8 = 4;
+
+    /// The marks of the name classes of `class` (see [`listed`]).
+    fn of_class(class: Class) -> Marks {
+        let mut marks = 0;
+        for (bit, name) in Self::CLASSES {
+            if class.any(name) {
+                marks |= bit;
+            }
+        }
+        Marks(marks)
+    }
+
+    /// Each list's bit and its class in the shared word table.
+    const CLASSES: [(u8, Class); 3] = [
+        (Marks::STOP, Class::NAME_STOP),
+        (Marks::TITLE, Class::NAME_TITLE),
+        (Marks::ORG, Class::NAME_ORG),
+    ];
 
     /// In the list of words that never start a name (see [`is_name_stop`]).
     pub fn stop(self) -> bool {
@@ -111,6 +130,26 @@ fn folded_marks(folded: &str) -> u8 {
     table.map.get(folded).copied().unwrap_or(0)
 }
 
+/// The name classes of a folded word: the lists that hold it (hyphenated titles aside).
+pub(crate) fn listed_class(folded: &str) -> Class {
+    listed_class_of(folded_marks(folded))
+}
+
+/// Every entry of the name lists with its name classes, for the shared word table.
+pub(crate) fn listed() -> impl Iterator<Item = (&'static str, Class)> {
+    marks_table()
+        .map
+        .keys()
+        .map(|&entry| (entry, listed_class(entry)))
+}
+
+fn listed_class_of(marks: u8) -> Class {
+    Marks::CLASSES
+        .into_iter()
+        .filter(|&(bit, _)| marks & bit != 0)
+        .fold(Class::NONE, |all, (_, class)| all | class)
+}
+
 /// The lists that hold `word` folded, after dropping its trailing periods.
 fn marks_of(word: &str) -> u8 {
     with_folded(word.trim_end_matches('.'), folded_marks)
@@ -127,6 +166,22 @@ fn folds_to(word: &str, folded: &str) -> bool {
 pub(crate) fn marks_as(word: &str, folded: &str) -> Marks {
     debug_assert!(folds_to(word, folded), "{word} {folded}");
     let mut marks = folded_marks(folded);
+    if marks & Marks::TITLE == 0 && word.contains('-') && hyphen_part_is_title(word) {
+        marks |= Marks::TITLE;
+    }
+    Marks(marks)
+}
+
+/// [`marks_as`] of a word that is not respelled, whose folded form is its key with
+/// classes `class` (see [`crate::extract::roles::lexicon::key_of`]): the classes answer
+/// for keys the shared word table holds, so only longer keys are looked up again.
+pub(crate) fn marks_keyed(word: &str, folded: &str, class: Class) -> Marks {
+    debug_assert!(folds_to(word, folded), "{word} {folded}");
+    let mut marks = if folded.len() <= SHORT_WORD {
+        Marks::of_class(class).0
+    } else {
+        folded_marks(folded)
+    };
     if marks & Marks::TITLE == 0 && word.contains('-') && hyphen_part_is_title(word) {
         marks |= Marks::TITLE;
     }

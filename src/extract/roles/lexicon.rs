@@ -260,6 +260,9 @@ fn word_table<'l>(lex: &'l Lexicon) -> WordTable<Info> {
     for w in &lex.speech_verbs {
         add(w, Class::SPEECH_VERB);
     }
+    for (w, class) in crate::names::lexicon::listed() {
+        add(w, class);
+    }
     let class_of = |key: &str| classes.get(key).copied().unwrap_or_default();
     let cue_words: Map<&str, Cues> = Cues::words().collect();
     let cues_of = |word: &str| cue_words.get(word).copied().unwrap_or_default();
@@ -567,6 +570,7 @@ mod tests {
                 Class::COUNTRY_START,
             ),
             (lex.speech_verbs.contains(key), Class::SPEECH_VERB),
+            (true, crate::names::lexicon::listed_class(key)),
         ];
         flags
             .into_iter()

@@ -31,6 +31,12 @@ impl Class {
     pub const COUNTRY_START: Class = Class(1 << 7);
     /// A speech verb (`said`, `told`).
     pub const SPEECH_VERB: Class = Class(1 << 8);
+    /// In the name reader's list of words that never start a name.
+    pub const NAME_STOP: Class = Class(1 << 9);
+    /// In the name reader's list of title and role words.
+    pub const NAME_TITLE: Class = Class(1 << 10);
+    /// In the name reader's list of organisation and place head nouns.
+    pub const NAME_ORG: Class = Class(1 << 11);
 
     /// True when the word has one of the classes of `other`.
     pub fn any(self, other: Class) -> bool {
