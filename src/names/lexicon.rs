@@ -166,7 +166,7 @@ fn folds_to(word: &str, folded: &str) -> bool {
 pub(crate) fn marks_as(word: &str, folded: &str) -> Marks {
     debug_assert!(folds_to(word, folded), "{word} {folded}");
     let mut marks = folded_marks(folded);
-    if marks & Marks::TITLE == 0 && word.contains('-') && hyphen_part_is_title(word) {
+    if marks & Marks::TITLE == 0 && has_hyphen(word) && hyphen_part_is_title(word) {
         marks |= Marks::TITLE;
     }
     Marks(marks)
@@ -182,10 +182,16 @@ pub(crate) fn marks_keyed(word: &str, folded: &str, class: Class) -> Marks {
     } else {
         folded_marks(folded)
     };
-    if marks & Marks::TITLE == 0 && word.contains('-') && hyphen_part_is_title(word) {
+    if marks & Marks::TITLE == 0 && has_hyphen(word) && hyphen_part_is_title(word) {
         marks |= Marks::TITLE;
     }
     Marks(marks)
+}
+
+/// True when `word` holds a `-`: a plain byte loop, cheaper than a search call for the short
+/// words of a text.
+fn has_hyphen(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-')
 }
 
 fn hyphen_part_is_title(word: &str) -> bool {
