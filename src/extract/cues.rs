@@ -43,50 +43,11 @@ impl Cues {
     #[cfg(test)]
     pub const ALL: Cues = Cues((1 << 6) - 1);
 
+    /// The cues of `sentence` read char by char ([`Cues::always`], its runs of alphanumeric
+    /// chars and its ASCII digits): the reference the word reading's cues are tested against.
     #[cfg(test)]
-    /// The cues of `sentence`. It is cut into segments at ASCII bytes that are not
-    /// alphanumeric (no run of alphanumeric chars crosses one), found 64 bytes at a time
-    /// with word-wide bit tricks; an ASCII segment is looked up as it is, one with non-ASCII
-    /// bytes is read char by char ([`Table::segment_cues`]).
     pub fn of(sentence: &str) -> Cues {
-        let table = table();
-        let bytes = sentence.as_bytes();
-        let mut bits = table.always;
-        let mut digits = 0u64;
-        // Where the segment that goes on at the current chunk's start began, if one does.
-        let mut open: Option<usize> = None;
-        for (c, chunk) in bytes.chunks(64).enumerate() {
-            let base = 64 * c;
-            let (word, high, digit) = chunk_masks(chunk);
-            digits |= digit;
-            let before = (word << 1) | u64::from(open.is_some());
-            // Segment starts and the first bytes past segments (past the text's end the
-            // mask is clear, so a segment there ends at the text's end).
-            let mut events = (word & !before) | (!word & before);
-            while events != 0 {
-                let k = events.trailing_zeros() as usize;
-                events &= events - 1;
-                let Some(start) = open.take() else {
-                    open = Some(base + k);
-                    continue;
-                };
-                let end = base + k;
-                let ascii = if start >= base {
-                    let inside = ((1u64 << k) - 1) & !((1u64 << (start - base)) - 1);
-                    high & inside == 0
-                } else {
-                    bytes[start..end].is_ascii()
-                };
-                bits |= table.segment_cues(sentence, start, end, ascii);
-            }
-        }
-        if let Some(start) = open {
-            bits |= table.segment_cues(sentence, start, bytes.len(), bytes[start..].is_ascii());
-        }
-        if digits != 0 {
-            bits |= Cues::DIGIT.0;
-        }
-        Cues(bits)
+        Cues(table().always | Cues::of_token(sentence).0)
     }
 
     /// The cues every sentence gets (from lexicon entries with no ASCII word to look for).
@@ -173,52 +134,6 @@ const BYTE_KINDS: [u8; 256] = {
     kinds
 };
 
-#[cfg(test)]
-/// Each byte's bit 7 set (a byte per lane of a `u64`).
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-#[cfg(test)]
-/// Each byte 1.
-const ONES: u64 = 0x0101_0101_0101_0101;
-
-#[cfg(test)]
-/// Bit 7 of each byte of `x` (bytes below 128) set when `lo < byte < hi` (`hi` <= 128): no
-/// lane carries into the next.
-fn between(x: u64, lo: u64, hi: u64) -> u64 {
-    (x + ONES * (127 - lo)) & (ONES * (127 + hi) - x) & HIGH_BITS
-}
-
-#[cfg(test)]
-/// The bits 7 of the eight bytes of `w` gathered into the low byte, byte `k`'s as bit `k`.
-fn gather(w: u64) -> u64 {
-    ((w >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
-}
-
-#[cfg(test)]
-/// Three masks of up to 64 bytes, bit `k` for byte `k`: bytes of segments (ASCII letters
-/// and digits, and every byte of a non-ASCII char), non-ASCII bytes, ASCII digits.
-fn chunk_masks(chunk: &[u8]) -> (u64, u64, u64) {
-    let (mut word, mut high, mut digit) = (0, 0, 0);
-    for (i, eight) in chunk.chunks(8).enumerate() {
-        let v = match <[u8; 8]>::try_from(eight) {
-            Ok(lane) => u64::from_le_bytes(lane),
-            Err(_) => {
-                let mut lane = [0u8; 8];
-                lane[..eight.len()].copy_from_slice(eight);
-                u64::from_le_bytes(lane)
-            }
-        };
-        let h = v & HIGH_BITS;
-        let x = v & !HIGH_BITS;
-        let d = between(x, 0x2f, 0x3a);
-        let a = between(x | (ONES * 0x20), 0x60, 0x7b);
-        word |= gather(h | d | a) << (8 * i);
-        high |= gather(h) << (8 * i);
-        // A non-ASCII byte's low seven bits may look like a digit (`ї` is D1 97).
-        digit |= gather(d & !h) << (8 * i);
-    }
-    (word, high, digit)
-}
-
 /// The end of the run of alphanumeric chars that goes on at byte `i` of `text` (a char
 /// boundary); `i` itself when the char there is not alphanumeric.
 fn run_end(text: &str, i: usize) -> usize {
@@ -304,21 +219,6 @@ impl Table {
         let lower = run.to_lowercase();
         if lower.bytes().all(|b| b.is_ascii_alphanumeric()) && self.may_hold(lower.as_bytes()) {
             self.lookup(lower.as_bytes())
-        } else {
-            0
-        }
-    }
-
-    #[cfg(test)]
-    /// The cues of the segment `text[start..end]` (between ASCII bytes that are not
-    /// alphanumeric, or the text's ends); `ascii` when it has no non-ASCII byte.
-    #[inline]
-    fn segment_cues(&self, text: &str, start: usize, end: usize, ascii: bool) -> u8 {
-        let run = &text.as_bytes()[start..end];
-        if !ascii {
-            self.runs_cues(&text[start..end])
-        } else if self.may_hold(run) {
-            self.lookup(run)
         } else {
             0
         }
@@ -498,19 +398,13 @@ mod tests {
         assert!(Cues::of("two of them").may_count() && !Cues::of("two of them").may_date());
     }
 
-    /// The cues of `text` read char by char, as [`Cues::of`] must find them.
-    fn slow(text: &str) -> Cues {
-        let t = table();
-        let digit = if text.bytes().any(|b| b.is_ascii_digit()) {
-            Cues::DIGIT.0
-        } else {
-            0
-        };
-        Cues(t.always | digit | t.runs_cues(text))
+    /// The cues the shared word reading finds in `text`.
+    fn read_cues(text: &str) -> Cues {
+        crate::extract::roles::people::read(text, crate::model::Span::new(0, text.len())).1
     }
 
     #[test]
-    fn the_chunked_scan_finds_what_the_char_scan_finds() {
+    fn the_word_reading_finds_what_the_char_scan_finds() {
         let long = "x".repeat(61);
         for text in [
             "",
@@ -524,20 +418,20 @@ mod tests {
             &format!("{long}Ma\u{e9}y thousands"),
             &format!("{long} June twelve-thirty {long}{long} 7"),
         ] {
-            assert_eq!(Cues::of(text), slow(text), "{text}");
+            assert_eq!(read_cues(text), Cues::of(text), "{text}");
         }
     }
 
     proptest::proptest! {
         #[test]
-        fn chunked_and_char_scans_agree(
+        fn the_word_reading_and_the_char_scan_agree(
             words in proptest::collection::vec(
                 "(week|May|two|thousands|Sunday|ago|[a-zA-Z0-9]{0,9}|[\\u{e9}\\u{212a}\\u{2014}\\u{201c}\\u{457}\\u{438} ,.-]{1,3})",
                 0..40,
             )
         ) {
             let text = words.concat();
-            proptest::prop_assert_eq!(Cues::of(&text), slow(&text));
+            proptest::prop_assert_eq!(read_cues(&text), Cues::of(&text));
         }
     }
 
