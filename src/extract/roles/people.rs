@@ -274,15 +274,20 @@ impl Run {
         words[self.last].possessive
     }
 
+    /// Where the name is written in the article, without a possessive ending.
+    pub fn span(self, words: &[Word<'_>]) -> Span {
+        let last = &words[self.last];
+        let end = if last.possessive {
+            last.span.start + crate::text::strip_possessive(last.text).len()
+        } else {
+            last.span.end
+        };
+        Span::new(words[self.first].span.start, end)
+    }
+
     /// The name as written, without a possessive ending.
     pub fn name(self, text: &str, words: &[Word<'_>]) -> String {
-        let last = &words[self.last];
-        let mut end = last.span.end;
-        if last.possessive {
-            let stem = crate::text::strip_possessive(last.text);
-            end = last.span.start + stem.len();
-        }
-        text[words[self.first].span.start..end].to_string()
+        self.span(words).of(text).to_string()
     }
 }
 
