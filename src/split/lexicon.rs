@@ -3,7 +3,7 @@
 //! before a period (its [`AbbrKind`]) and of the small word lists consulted around an
 //! ambiguous period. It does not decide where sentences end.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{Map, Set};
 use std::sync::OnceLock;
 
 const BUILTIN_ABBREVIATIONS: &str = include_str!("../data/abbreviations_en.txt");
@@ -37,13 +37,13 @@ struct Entry {
 /// The abbreviations the splitter must not end a sentence after (`Mr.`, `Dec.`, `U.S.`).
 #[derive(Debug, Clone)]
 pub struct Abbreviations {
-    entries: HashMap<String, Entry>,
+    entries: Map<String, Entry>,
 }
 
 impl Default for Abbreviations {
     fn default() -> Self {
         let mut a = Abbreviations {
-            entries: HashMap::new(),
+            entries: Map::default(),
         };
         a.extend(BUILTIN_ABBREVIATIONS.lines());
         a
@@ -115,11 +115,11 @@ fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T>
 /// The word lists of `split_words_en.txt`, looked up case-insensitively.
 #[derive(Debug, Default)]
 pub struct WordLists {
-    starters: HashSet<&'static str>,
-    fronting: HashSet<&'static str>,
-    after_time: HashSet<&'static str>,
-    speech_verbs: HashSet<&'static str>,
-    continuing: HashSet<&'static str>,
+    starters: Set<&'static str>,
+    fronting: Set<&'static str>,
+    after_time: Set<&'static str>,
+    speech_verbs: Set<&'static str>,
+    continuing: Set<&'static str>,
 }
 
 impl WordLists {
@@ -131,7 +131,7 @@ impl WordLists {
 
     fn parse(data: &'static str) -> WordLists {
         let mut lists = WordLists::default();
-        let mut current: Option<&mut HashSet<&'static str>> = None;
+        let mut current: Option<&mut Set<&'static str>> = None;
         for line in data.lines() {
             let word = line.split('#').next().unwrap_or("").trim();
             if word.is_empty() {

@@ -17,13 +17,15 @@
 //! `period` (the word before a period).
 
 use super::chars::{
-    STOP_BYTES, is_bullet, is_cjk_terminator, is_opener, is_quote, is_strong_terminator,
+    is_bullet, is_cjk_terminator, is_opener, is_quote, is_strong_terminator, next_stop,
 };
 use super::lexicon::{Abbreviations, WordLists};
 use crate::model::Span;
 
 /// How far (in bytes) the scanner looks around a terminator for words.
 pub(super) const WINDOW: usize = 64;
+/// A typical sentence length (in bytes), to size the span list once.
+const SENTENCE_GUESS: usize = 128;
 /// Longest next word (in bytes) read for a list look-up.
 pub(super) const NEXT_WORD: usize = 24;
 
@@ -34,7 +36,7 @@ pub(super) fn split_spans(text: &str, abbreviations: &Abbreviations) -> Vec<Span
         abbreviations,
         words: WordLists::get(),
         seg_start: 0,
-        spans: Vec::new(),
+        spans: Vec::with_capacity(text.len() / SENTENCE_GUESS + 1),
         list: None,
         chain_ok_until: 0,
         chain_fail_until: 0,
@@ -108,12 +110,11 @@ impl<'a> Scanner<'a> {
     fn run(mut self) -> Vec<Span> {
         let bytes = self.text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !STOP_BYTES[usize::from(b)] {
-                i += 1;
-                continue;
-            }
+        loop {
+            i = next_stop(bytes, i);
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             i = match b {
                 b'\n' => self.on_newline(i),
                 b'.' | b'!' | b'?' => self.on_terminator(i),
