@@ -180,14 +180,12 @@ impl<'a> Scanner<'a> {
     /// brackets, quotes or bullets), or `None` when it is longer than the window.
     pub(super) fn word_before(&self, end: usize) -> Option<(usize, &'a str)> {
         let text = self.text;
-        let mut lo = end.saturating_sub(WINDOW).max(self.seg_start);
-        while !text.is_char_boundary(lo) {
-            lo += 1;
-        }
-        let mut start = match text[lo..end].rfind(char::is_whitespace) {
-            Some(p) => lo + p + text[lo + p..].chars().next().map_or(1, char::len_utf8),
-            None if lo == self.seg_start => lo,
-            None => return None,
+        let floor = end.saturating_sub(WINDOW).max(self.seg_start);
+        let mut start = match ascii_word_start(&text.as_bytes()[floor..end]) {
+            AsciiWord::Space(p) => floor + p + 1,
+            AsciiWord::Whole if floor == self.seg_start => floor,
+            AsciiWord::Whole => return None,
+            AsciiWord::NotAscii => self.unicode_word_start(floor, end)?,
         };
         while let Some(c) = self.char_at(start).filter(|_| start < end) {
             if !(is_opener(c) || is_bullet(c)) {
@@ -196,6 +194,20 @@ impl<'a> Scanner<'a> {
             start += c.len_utf8();
         }
         Some((start, &text[start..end]))
+    }
+
+    /// Where the word ending at `end` starts, searching back to `floor` (see `word_before`).
+    fn unicode_word_start(&self, floor: usize, end: usize) -> Option<usize> {
+        let text = self.text;
+        let mut lo = floor;
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        Some(match text[lo..end].rfind(char::is_whitespace) {
+            Some(p) => lo + p + text[lo + p..].chars().next().map_or(1, char::len_utf8),
+            None if lo == self.seg_start => lo,
+            None => return None,
+        })
     }
 
     /// The first character of the word before the one starting at `pos`, in this segment.
@@ -338,6 +350,30 @@ impl<'a> Scanner<'a> {
         }
         false
     }
+}
+
+/// What a backward byte scan finds before a word made of ASCII bytes.
+enum AsciiWord {
+    /// An ASCII whitespace byte at this offset ends the search.
+    Space(usize),
+    /// Every byte is ASCII and none is whitespace.
+    Whole,
+    /// A non-ASCII byte comes first: the caller must search by characters.
+    NotAscii,
+}
+
+/// Scans `bytes` backwards for the last whitespace, as long as the bytes are ASCII.
+fn ascii_word_start(bytes: &[u8]) -> AsciiWord {
+    for (p, &b) in bytes.iter().enumerate().rev() {
+        if b >= 0x80 {
+            return AsciiWord::NotAscii;
+        }
+        // The ASCII characters `char::is_whitespace` accepts (`\x0B` included).
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            return AsciiWord::Space(p);
+        }
+    }
+    AsciiWord::Whole
 }
 
 /// The letters at the end of `line` (at most `NEXT_WORD` bytes; empty if it ends otherwise).
