@@ -3,7 +3,7 @@
 //! before a period (its [`AbbrKind`]) and of the small word lists consulted around an
 //! ambiguous period. It does not decide where sentences end.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{Map, Set};
 use std::sync::OnceLock;
 
 const BUILTIN_ABBREVIATIONS: &str = include_str!("../data/abbreviations_en.txt");
@@ -37,13 +37,17 @@ struct Entry {
 /// The abbreviations the splitter must not end a sentence after (`Mr.`, `Dec.`, `U.S.`).
 #[derive(Debug, Clone)]
 pub struct Abbreviations {
-    entries: HashMap<String, Entry>,
+    entries: Map<String, Entry>,
+    /// One bit per (length, first byte) of the ASCII keys: turns most ASCII words away
+    /// before they are folded and hashed.
+    ascii_keys: [u64; 64],
 }
 
 impl Default for Abbreviations {
     fn default() -> Self {
         let mut a = Abbreviations {
-            entries: HashMap::new(),
+            entries: Map::default(),
+            ascii_keys: [0; 64],
         };
         a.extend(BUILTIN_ABBREVIATIONS.lines());
         a
@@ -67,8 +71,11 @@ impl Abbreviations {
                 continue;
             }
             let capital_only = word.chars().next().is_some_and(char::is_uppercase);
-            self.entries
-                .insert(word.to_lowercase(), Entry { kind, capital_only });
+            let key = word.to_lowercase();
+            if let Some((slot, bit)) = ascii_slot(&key) {
+                self.ascii_keys[slot] |= bit;
+            }
+            self.entries.insert(key, Entry { kind, capital_only });
         }
     }
 
@@ -79,10 +86,28 @@ impl Abbreviations {
 
     /// The kind of `word` (without its final period), or `None` when it is not listed.
     pub fn kind(&self, word: &str) -> Option<AbbrKind> {
+        if let Some((slot, bit)) = ascii_slot(word)
+            && self.ascii_keys[slot] & bit == 0
+        {
+            return None;
+        }
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
         let entry = with_lowercase(word, |w| self.entries.get(w).copied())?;
         (capitalised || !entry.capital_only).then_some(entry.kind)
     }
+}
+
+/// The filter bit of an ASCII `word` (its lower-case first byte and its length, under 32
+/// bytes), or `None` for other words, which the filter does not judge. A non-ASCII key
+/// never equals the lower-case form of an ASCII word, so only ASCII keys need a bit.
+fn ascii_slot(word: &str) -> Option<(usize, u64)> {
+    let bytes = word.as_bytes();
+    let first = *bytes.first()?;
+    if bytes.len() >= 32 || !bytes.is_ascii() {
+        return None;
+    }
+    let key = bytes.len() * 128 + usize::from(first.to_ascii_lowercase());
+    Some((key >> 6, 1 << (key & 63)))
 }
 
 fn section_kind(name: &str) -> Option<AbbrKind> {
@@ -115,11 +140,11 @@ fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T>
 /// The word lists of `split_words_en.txt`, looked up case-insensitively.
 #[derive(Debug, Default)]
 pub struct WordLists {
-    starters: HashSet<&'static str>,
-    fronting: HashSet<&'static str>,
-    after_time: HashSet<&'static str>,
-    speech_verbs: HashSet<&'static str>,
-    continuing: HashSet<&'static str>,
+    starters: Set<&'static str>,
+    fronting: Set<&'static str>,
+    after_time: Set<&'static str>,
+    speech_verbs: Set<&'static str>,
+    continuing: Set<&'static str>,
 }
 
 impl WordLists {
@@ -131,7 +156,7 @@ impl WordLists {
 
     fn parse(data: &'static str) -> WordLists {
         let mut lists = WordLists::default();
-        let mut current: Option<&mut HashSet<&'static str>> = None;
+        let mut current: Option<&mut Set<&'static str>> = None;
         for line in data.lines() {
             let word = line.split('#').next().unwrap_or("").trim();
             if word.is_empty() {

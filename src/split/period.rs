@@ -184,7 +184,7 @@ impl Scanner<'_> {
 
 /// True for `U.S`, `e.g`, `Ph.D`: letters in groups of one or two joined by periods.
 fn is_multi_period(word: &str) -> bool {
-    word.contains('.')
+    word.as_bytes().contains(&b'.')
         && word.split('.').all(|part| {
             (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
         })

@@ -17,13 +17,15 @@
 //! `period` (the word before a period).
 
 use super::chars::{
-    STOP_BYTES, is_bullet, is_cjk_terminator, is_opener, is_quote, is_strong_terminator,
+    is_bullet, is_cjk_terminator, is_opener, is_quote, is_strong_terminator, next_stop,
 };
 use super::lexicon::{Abbreviations, WordLists};
 use crate::model::Span;
 
 /// How far (in bytes) the scanner looks around a terminator for words.
 pub(super) const WINDOW: usize = 64;
+/// A typical sentence length (in bytes), to size the span list once.
+const SENTENCE_GUESS: usize = 128;
 /// Longest next word (in bytes) read for a list look-up.
 pub(super) const NEXT_WORD: usize = 24;
 
@@ -34,7 +36,7 @@ pub(super) fn split_spans(text: &str, abbreviations: &Abbreviations) -> Vec<Span
         abbreviations,
         words: WordLists::get(),
         seg_start: 0,
-        spans: Vec::new(),
+        spans: Vec::with_capacity(text.len() / SENTENCE_GUESS + 1),
         list: None,
         chain_ok_until: 0,
         chain_fail_until: 0,
@@ -108,12 +110,11 @@ impl<'a> Scanner<'a> {
     fn run(mut self) -> Vec<Span> {
         let bytes = self.text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !STOP_BYTES[usize::from(b)] {
-                i += 1;
-                continue;
-            }
+        loop {
+            i = next_stop(bytes, i);
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             i = match b {
                 b'\n' => self.on_newline(i),
                 b'.' | b'!' | b'?' => self.on_terminator(i),
@@ -179,14 +180,12 @@ impl<'a> Scanner<'a> {
     /// brackets, quotes or bullets), or `None` when it is longer than the window.
     pub(super) fn word_before(&self, end: usize) -> Option<(usize, &'a str)> {
         let text = self.text;
-        let mut lo = end.saturating_sub(WINDOW).max(self.seg_start);
-        while !text.is_char_boundary(lo) {
-            lo += 1;
-        }
-        let mut start = match text[lo..end].rfind(char::is_whitespace) {
-            Some(p) => lo + p + text[lo + p..].chars().next().map_or(1, char::len_utf8),
-            None if lo == self.seg_start => lo,
-            None => return None,
+        let floor = end.saturating_sub(WINDOW).max(self.seg_start);
+        let mut start = match ascii_word_start(&text.as_bytes()[floor..end]) {
+            AsciiWord::Space(p) => floor + p + 1,
+            AsciiWord::Whole if floor == self.seg_start => floor,
+            AsciiWord::Whole => return None,
+            AsciiWord::NotAscii => self.unicode_word_start(floor, end)?,
         };
         while let Some(c) = self.char_at(start).filter(|_| start < end) {
             if !(is_opener(c) || is_bullet(c)) {
@@ -195,6 +194,20 @@ impl<'a> Scanner<'a> {
             start += c.len_utf8();
         }
         Some((start, &text[start..end]))
+    }
+
+    /// Where the word ending at `end` starts, searching back to `floor` (see `word_before`).
+    fn unicode_word_start(&self, floor: usize, end: usize) -> Option<usize> {
+        let text = self.text;
+        let mut lo = floor;
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        Some(match text[lo..end].rfind(char::is_whitespace) {
+            Some(p) => lo + p + text[lo + p..].chars().next().map_or(1, char::len_utf8),
+            None if lo == self.seg_start => lo,
+            None => return None,
+        })
     }
 
     /// The first character of the word before the one starting at `pos`, in this segment.
@@ -337,6 +350,30 @@ impl<'a> Scanner<'a> {
         }
         false
     }
+}
+
+/// What a backward byte scan finds before a word made of ASCII bytes.
+enum AsciiWord {
+    /// An ASCII whitespace byte at this offset ends the search.
+    Space(usize),
+    /// Every byte is ASCII and none is whitespace.
+    Whole,
+    /// A non-ASCII byte comes first: the caller must search by characters.
+    NotAscii,
+}
+
+/// Scans `bytes` backwards for the last whitespace, as long as the bytes are ASCII.
+fn ascii_word_start(bytes: &[u8]) -> AsciiWord {
+    for (p, &b) in bytes.iter().enumerate().rev() {
+        if b >= 0x80 {
+            return AsciiWord::NotAscii;
+        }
+        // The ASCII characters `char::is_whitespace` accepts (`\x0B` included).
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            return AsciiWord::Space(p);
+        }
+    }
+    AsciiWord::Whole
 }
 
 /// The letters at the end of `line` (at most `NEXT_WORD` bytes; empty if it ends otherwise).
