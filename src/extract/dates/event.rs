@@ -128,7 +128,7 @@ pub(crate) fn event_for(
             let between = if k < first { (k + 1, first) } else { (end, k) };
             around
                 .repeat_in(between.0, between.1)
-                .map(|p| toks[p].lower().to_string())
+                .map(|p| toks[p].norm.to_string())
                 .filter(|w| w == "again")
         })
         .unwrap_or_default();
@@ -154,7 +154,7 @@ fn occurrence_word(
                 && toks[p].tags.any(Tags::REPEAT)
                 && lx.repeat_words.contains(toks[p].lower())
         })
-        .map(|p| toks[p].lower().to_string())
+        .map(|p| toks[p].norm.to_string())
 }
 
 /// The last event word of a sentence, for dates in a following sentence that names none.
@@ -277,7 +277,7 @@ fn place_after(toks: &[Tok<'_>], k: usize, event: &Event) -> String {
             continue;
         }
         let mut q = p + 1;
-        if toks.get(q).is_some_and(|t| t.lower() == "the") {
+        if toks.get(q).is_some_and(|t| t.norm == "the") {
             q += 1;
         }
         let words: Vec<&str> = toks[q.min(toks.len())..]

@@ -190,7 +190,7 @@ pub(crate) fn scan(toks: &[Tok<'_>], cues: Cues) -> Vec<Found> {
     };
     let mut i = 0;
     while i < toks.len() {
-        let on = toks[i].lower() == "on" && i + 1 < toks.len();
+        let on = toks[i].norm == "on" && i + 1 < toks.len();
         let at = if on { i + 1 } else { i };
         if !may_begin(toks, at, &gate) {
             i += 1;
@@ -232,7 +232,7 @@ fn may_begin(toks: &[Tok<'_>], i: usize, gate: &Gate) -> bool {
         Class::Sym => t.tags.any(Tags::RELATIVE) || gate.last_unit.is_some_and(|u| u > i),
         Class::Word => {
             t.tags.any(starts | Tags::STARTER)
-                || t.lower() == "in"
+                || t.norm == "in"
                 || toks[i + 1..toks.len().min(i + 3)]
                     .iter()
                     .any(|n| n.tags.any(Tags::MONTH))
@@ -542,7 +542,7 @@ fn month_day(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     let mut to = None;
     let link = toks
         .get(k)
-        .is_some_and(|t| t.is_dash() || t.lower() == "to" || t.lower() == "through");
+        .is_some_and(|t| t.is_dash() || t.norm == "to" || t.norm == "through");
     if link {
         if let Some((d2, k2)) = day_at(toks, k + 1).filter(|&(d2, _)| d2 > d) {
             to = Some((m, d2));
@@ -645,7 +645,7 @@ fn years_at(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     let (y, k) = year_at(toks, i)?;
     let link = toks
         .get(k)
-        .is_some_and(|l| l.is_dash() || l.lower() == "to" || l.lower() == "and");
+        .is_some_and(|l| l.is_dash() || l.norm == "to" || l.norm == "and");
     if link && let Some((y2, k2)) = year_at(toks, k + 1).filter(|&(y2, _)| y2 > y) {
         let dash = toks[k].is_dash();
         let framed = i > 0 && matches!(toks[i - 1].lower(), "between" | "from");

@@ -36,11 +36,11 @@ fn labels(toks: &[Tok<'_>]) -> Vec<Label> {
         }
         let t = &toks[k];
         if t.class == Class::Word {
-            if t.lower().ends_with("'ll") {
+            if t.norm.ends_with("'ll") {
                 out[k] = Some((Tense::Future, true));
             } else if is_past_form(toks, k) {
                 out[k] = Some((Tense::Past, true));
-            } else if t.lower() == "to" && is_verb_like(toks, k + 1) {
+            } else if t.norm == "to" && is_verb_like(toks, k + 1) {
                 out[k] = Some((Tense::Future, false));
             }
         }
@@ -59,7 +59,7 @@ fn is_past_form(toks: &[Tok<'_>], k: usize) -> bool {
     let hyphenated = !t.space_before && k > 0 && toks[k - 1].is_dash();
     let before = k.checked_sub(1).map(|p| &toks[p]);
     let adjectival =
-        before.is_some_and(|b| NOT_BEFORE_PAST.contains(&b.lower()) || b.lower().ends_with("'s"));
+        before.is_some_and(|b| NOT_BEFORE_PAST.contains(&b.lower()) || b.norm.ends_with("'s"));
     !hyphenated && !adjectival
 }
 

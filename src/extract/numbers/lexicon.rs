@@ -44,7 +44,7 @@ impl<T: Copy> Phrases<T> {
         for (phrase, value) in entries {
             let words: Vec<String> = lex_untagged(phrase)
                 .into_iter()
-                .map(|t| t.lower().to_string())
+                .map(|t| t.norm.into_owned())
                 .collect();
             if let Some(first) = words.first() {
                 by_first

@@ -275,8 +275,8 @@ fn sized_body(toks: &[Tok<'_>], q: &Quantity) -> Option<(String, Option<usize>)>
             let mut x = k + 2;
             while x < q.figure
                 && (DETERMINERS.contains(&norm(x))
-                    || toks[x].lower().ends_with("'s")
-                    || toks[x].lower().ends_with('\''))
+                    || toks[x].norm.ends_with("'s")
+                    || toks[x].norm.ends_with('\''))
             {
                 x += 1;
             }
@@ -309,7 +309,7 @@ fn measure_nearby(toks: &[Tok<'_>], q: &Quantity) -> Option<usize> {
     if matches!(norm(q.end), "on" | "for" | "of") {
         let mut x = q.end + 1;
         while DETERMINERS.contains(&norm(x))
-            || (toks.get(x).is_some_and(|t| t.lower().ends_with("'s")))
+            || (toks.get(x).is_some_and(|t| t.norm.ends_with("'s")))
         {
             x += 1;
         }
@@ -364,7 +364,7 @@ pub(crate) fn counted(toks: &[Tok<'_>], q: &Quantity, blocked: &[bool]) -> Count
     if let Some(u) = q.unit {
         let qualifier = q.qualifier.map(|k| toks[k].lower());
         let np_text = np.as_ref().map(|n| phrase(toks, n.start, n.end));
-        if toks[u].lower() == "strong" || qualifier == Some("strong") {
+        if toks[u].norm == "strong" || qualifier == Some("strong") {
             if let Some(np) = &np {
                 out.measure = measure_name(toks, np);
                 out.subject = phrase(toks, np.start, np.end);

@@ -374,7 +374,7 @@ fn currency_at(toks: &[Tok<'_>], j: usize) -> (Option<usize>, usize) {
     {
         return (Some(m), j + 1);
     }
-    if t.lower() == "us"
+    if t.norm == "us"
         && toks
             .get(j + 1)
             .is_some_and(|n| n.is_sym("$") && !n.space_before)
@@ -487,7 +487,7 @@ fn numeral_core(
             {
                 scale = s;
                 end += 1;
-            } else if n.lower() == "dozen" {
+            } else if n.norm == "dozen" {
                 v *= 12.0;
                 end += 1;
             }
@@ -697,9 +697,9 @@ fn range_end(
         && (!link.space_before && toks.get(k + 1).is_some_and(|n| !n.space_before)
             || link.text != "-");
     let ok = joined_dash
-        || link.lower() == "to"
-        || link.lower() == "or"
-        || (link.lower() == "and" && range_word == Some("between"));
+        || link.norm == "to"
+        || link.norm == "or"
+        || (link.norm == "and" && range_word == Some("between"));
     if !ok || is_blocked(blocked, k) {
         return None;
     }

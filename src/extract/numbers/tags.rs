@@ -83,40 +83,13 @@ pub(crate) fn tags_of(norm: &str) -> Tags {
     }
 }
 
-/// [`tags_of`] the word whose lowercase form `key` holds.
-pub(crate) fn tags_of_key(key: Key) -> Tags {
-    let table = table();
-    let tags = table.tags_by_key(key);
-    let last = key.last();
-    if last != b's' && last != b'\'' {
-        return tags;
-    }
-    let base = if key.ends_with(b"'s") && key.len > 2 {
-        key.truncated(key.len - 2)
-    } else if key.ends_with(b"'") && key.len > 1 {
-        key.truncated(key.len - 1)
-    } else {
-        return tags;
-    };
-    tags | table.tags_by_key(base)
-}
-
 /// A word of at most 16 bytes: its bytes as two little-endian words, zero-padded, and its
 /// length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Key {
+struct Key {
     lo: u64,
     hi: u64,
     len: usize,
-}
-
-/// Each byte of `w` (all ASCII) in lowercase, eight at a time.
-fn ascii_lower(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // A byte's high bit is set when it is at least `A`, and again when above `Z`.
-    let from_a = w + ONES * u64::from(0x80 - b'A');
-    let past_z = w + ONES * u64::from(0x80 - b'Z' - 1);
-    w | (from_a & !past_z & (ONES * 0x80)) >> 2
 }
 
 impl Key {
@@ -136,74 +109,6 @@ impl Key {
             hi: pack(back),
             len: bytes.len(),
         })
-    }
-
-    /// The key of `bytes[start..end]` (ASCII) in lowercase, read eight bytes at a time
-    /// where `bytes` has them; `None` when longer than 16 bytes.
-    pub fn lower_ascii(bytes: &[u8], start: usize, end: usize) -> Option<Key> {
-        let len = end.checked_sub(start)?;
-        if len > 16 {
-            return None;
-        }
-        let (lo, hi) = match bytes.get(start..start + 16) {
-            Some(sixteen) => {
-                let (front, back) = sixteen.split_at(8);
-                let word = |part: &[u8]| u64::from_le_bytes(part.try_into().unwrap_or_default());
-                (word(front), word(back))
-            }
-            None => {
-                let mut padded = [0u8; 16];
-                padded[..len].copy_from_slice(bytes.get(start..end)?);
-                let (front, back) = padded.split_at(8);
-                let word = |part: &[u8]| u64::from_le_bytes(part.try_into().unwrap_or_default());
-                (word(front), word(back))
-            }
-        };
-        // Bits of the first `n` bytes of a word (`n` at most 8).
-        let keep = |n: usize| u64::MAX.checked_shr(8 * (8 - n) as u32).unwrap_or(0);
-        Some(Key {
-            lo: ascii_lower(lo & keep(len.min(8))),
-            hi: ascii_lower(hi & keep(len.saturating_sub(8))),
-            len,
-        })
-    }
-
-    /// Its last byte (zero for the empty word).
-    fn last(self) -> u8 {
-        match self.len {
-            0 => 0,
-            n @ 1..=8 => (self.lo >> (8 * (n - 1))) as u8,
-            n => (self.hi >> (8 * ((n - 9) % 8))) as u8,
-        }
-    }
-
-    /// Byte `k` (`k` below 16).
-    fn byte(self, k: usize) -> u8 {
-        let w = if k < 8 { self.lo } else { self.hi };
-        (w >> (8 * (k % 8))) as u8
-    }
-
-    /// True when the word ends with `tail` (one or two bytes).
-    fn ends_with(self, tail: &[u8]) -> bool {
-        self.len >= tail.len()
-            && tail
-                .iter()
-                .enumerate()
-                .all(|(k, &b)| self.byte(self.len - tail.len() + k) == b)
-    }
-
-    /// The key of the word's first `len` bytes (`len` at most its length).
-    fn truncated(self, len: usize) -> Key {
-        let keep = |w: u64, from: usize| match len.saturating_sub(from) {
-            0 => 0,
-            n if n >= 8 => w,
-            n => w & ((1u64 << (8 * n)) - 1),
-        };
-        Key {
-            lo: keep(self.lo, 0),
-            hi: keep(self.hi, 8),
-            len,
-        }
     }
 
     /// Its hash, from the best mixed high bits of one multiplication.
@@ -266,26 +171,17 @@ impl Table {
     }
 
     fn tags(&self, word: &str) -> Tags {
-        match Key::of(word.as_bytes()) {
-            Some(key) => self.tags_by_key(key),
-            None => self.long.get(word).copied().unwrap_or(Tags::NONE),
-        }
-    }
-
-    /// The tags of the word of at most 16 bytes that `key` holds.
-    fn tags_by_key(&self, key: Key) -> Tags {
+        let bytes = word.as_bytes();
         // Most words differ from every lexicon word in length or in their end bytes.
-        if key.len == 0 {
-            return self.probe(key);
-        }
-        let ends = usize::from(key.lo as u8) << 8 | usize::from(key.last());
-        if self.lengths & 1 << key.len == 0 || self.ends[ends / 64] & 1 << (ends % 64) == 0 {
+        if let Some(ends) = Table::ends_of(bytes)
+            && (self.lengths & 1 << bytes.len().min(63) == 0
+                || self.ends[ends / 64] & 1 << (ends % 64) == 0)
+        {
             return Tags::NONE;
         }
-        self.probe(key)
-    }
-
-    fn probe(&self, key: Key) -> Tags {
+        let Some(key) = Key::of(bytes) else {
+            return self.long.get(word).copied().unwrap_or(Tags::NONE);
+        };
         let mask = self.slots.len() - 1;
         let mut slot = key.hash(self.shift);
         while let Some(&Some((k, tags))) = self.slots.get(slot) {
