@@ -7,6 +7,7 @@
 use super::lexicon::lexicon as numbers_lexicon;
 use crate::extract::dates::lexicon::lexicon as dates_lexicon;
 use crate::extract::dates::scan::DAY_UNITS;
+use crate::extract::roles::vocab::{Packed, SHORT_WORD, WordTable};
 use crate::lexicon::Map;
 use std::sync::OnceLock;
 
@@ -83,51 +84,13 @@ pub(crate) fn tags_of(norm: &str) -> Tags {
     }
 }
 
-/// A word of at most 16 bytes: its bytes as two little-endian words, zero-padded, and its
-/// length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Key {
-    lo: u64,
-    hi: u64,
-    len: usize,
-}
-
-impl Key {
-    /// The key of `bytes`; `None` when longer than 16 bytes.
-    fn of(bytes: &[u8]) -> Option<Key> {
-        if bytes.len() > 16 {
-            return None;
-        }
-        let (front, back) = bytes.split_at(bytes.len().min(8));
-        let pack = |part: &[u8]| {
-            part.iter()
-                .enumerate()
-                .fold(0u64, |w, (k, &b)| w | u64::from(b) << (8 * k))
-        };
-        Some(Key {
-            lo: pack(front),
-            hi: pack(back),
-            len: bytes.len(),
-        })
-    }
-
-    /// Its hash, from the best mixed high bits of one multiplication.
-    fn hash(self, shift: u32) -> usize {
-        let mixed = (self.lo ^ self.hi.rotate_left(29) ^ self.len as u64)
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        // The shift keeps fewer bits than a usize holds.
-        (mixed >> shift) as usize
-    }
-}
-
-/// The lexicon words with their tags: the words of up to 16 bytes in an open-addressing
-/// table at most a quarter full, found by one linear probe; longer ones in a map.
+/// The lexicon words with their tags: those of up to [`SHORT_WORD`] bytes in the project's
+/// packed [`WordTable`], longer ones in a map, behind a filter of the words' lengths and end
+/// bytes that turns most other words away before they are packed.
 struct Table {
-    /// Each slot's word and tags; `None` for an empty slot; a power of two long.
-    slots: Vec<Option<(Key, Tags)>>,
-    /// How far to shift a hash right to index `slots`.
-    shift: u32,
-    /// The words longer than 16 bytes.
+    /// The words of up to [`SHORT_WORD`] bytes.
+    short: WordTable<Tags>,
+    /// The longer words.
     long: Map<String, Tags>,
     /// Bit `n` for a word of `n` bytes (bit 63: 63 bytes or more).
     lengths: u64,
@@ -143,30 +106,26 @@ impl Table {
 
     /// The table of `words` (each given once).
     fn new(words: Map<String, Tags>) -> Table {
-        let size = (words.len() * 4).next_power_of_two().max(16);
         let mut table = Table {
-            slots: vec![None; size],
-            shift: 64 - size.trailing_zeros(),
+            short: WordTable::default(),
             long: Map::default(),
             lengths: 0,
             ends: vec![0; 1 << 10],
         };
+        let mut short = Vec::with_capacity(words.len());
         for (word, tags) in words {
             let bytes = word.as_bytes();
             table.lengths |= 1 << bytes.len().min(63);
             if let Some(e) = Table::ends_of(bytes) {
                 table.ends[e / 64] |= 1 << (e % 64);
             }
-            let Some(key) = Key::of(bytes) else {
+            if bytes.len() > SHORT_WORD {
                 table.long.insert(word, tags);
-                continue;
-            };
-            let mut slot = key.hash(table.shift);
-            while table.slots[slot].is_some() {
-                slot = (slot + 1) & (size - 1);
+            } else {
+                short.push((word.into_boxed_str(), tags));
             }
-            table.slots[slot] = Some((key, tags));
         }
+        table.short = WordTable::new(short);
         table
     }
 
@@ -179,18 +138,10 @@ impl Table {
         {
             return Tags::NONE;
         }
-        let Some(key) = Key::of(bytes) else {
-            return self.long.get(word).copied().unwrap_or(Tags::NONE);
-        };
-        let mask = self.slots.len() - 1;
-        let mut slot = key.hash(self.shift);
-        while let Some(&Some((k, tags))) = self.slots.get(slot) {
-            if k == key {
-                return tags;
-            }
-            slot = (slot + 1) & mask;
+        match Packed::new(bytes) {
+            Some(packed) => self.short.get(&packed).map_or(Tags::NONE, |e| e.value),
+            None => self.long.get(word).copied().unwrap_or(Tags::NONE),
         }
-        Tags::NONE
     }
 }
 
@@ -305,6 +256,7 @@ mod tests {
             "abcdefghi",
             "sixteen_bytes_xx",
             "seventeen_bytes_x",
+            "thirty_three_bytes_long_word_xyzz",
         ] {
             words.insert(w.to_string(), Tags::MONTH);
         }
@@ -318,6 +270,7 @@ mod tests {
             "abcdefgh\0",
             "a\0",
             "seventeen_bytes_y",
+            "thirty_three_bytes_long_word_xyzy",
             "w",
             "ww1",
         ] {
