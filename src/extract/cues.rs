@@ -398,43 +398,6 @@ mod tests {
         assert!(Cues::of("two of them").may_count() && !Cues::of("two of them").may_date());
     }
 
-    /// The cues the shared word reading finds in `text`.
-    fn read_cues(text: &str) -> Cues {
-        crate::extract::roles::people::read(text, crate::model::Span::new(0, text.len())).1
-    }
-
-    #[test]
-    fn the_word_reading_finds_what_the_char_scan_finds() {
-        let long = "x".repeat(61);
-        for text in [
-            "",
-            "5",
-            "two",
-            "\u{2014}week",
-            "Mariupol\u{2019}s last week",
-            "\u{e9}week or week\u{e9} in Kyiv",
-            "next wee\u{212a} on Sunday",
-            &format!("{long}May"),
-            &format!("{long}Ma\u{e9}y thousands"),
-            &format!("{long} June twelve-thirty {long}{long} 7"),
-        ] {
-            assert_eq!(read_cues(text), Cues::of(text), "{text}");
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_word_reading_and_the_char_scan_agree(
-            words in proptest::collection::vec(
-                "(week|May|two|thousands|Sunday|ago|[a-zA-Z0-9]{0,9}|[\\u{e9}\\u{212a}\\u{2014}\\u{201c}\\u{457}\\u{438} ,.-]{1,3})",
-                0..40,
-            )
-        ) {
-            let text = words.concat();
-            proptest::prop_assert_eq!(read_cues(&text), Cues::of(&text));
-        }
-    }
-
     #[test]
     fn words_inside_other_words_are_no_cues() {
         for text in ["someone", "Mayday", "weekly", "tenfold", "Sundays-only"] {

@@ -616,6 +616,10 @@ mod tests {
             &format!("{long}May {long}5 {long}'s 7"),
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg",
             "Москва 2024 \u{661}\u{662} ǅungla",
+            "\u{2014}week, Mariupol\u{2019}s last week",
+            "\u{e9}week or week\u{e9} in Kyiv",
+            &format!("{}Ma\u{e9}y thousands", "x".repeat(61)),
+            &format!("{0} June twelve-thirty {0}{0} 7", "x".repeat(61)),
         ] {
             assert_reads_alike(text);
         }
