@@ -98,10 +98,14 @@ pub(crate) fn entries(text: &str) -> Vec<Entry<'_>> {
     out
 }
 
+/// A phrase's folded words and its values, in the order they were added.
+type Phrase<T> = (Vec<String>, Vec<T>);
+
 /// A table of phrases (runs of folded words) to values; a phrase may carry several values.
 #[derive(Debug)]
 pub(crate) struct Phrases<T> {
-    by_first: Map<String, Vec<(Vec<String>, T)>>,
+    /// The phrases by first word.
+    by_first: Map<String, Vec<Phrase<T>>>,
 }
 
 impl<T> Default for Phrases<T> {
@@ -115,11 +119,13 @@ impl<T> Default for Phrases<T> {
 impl<T> Phrases<T> {
     /// Adds a phrase; an empty phrase is ignored.
     pub fn insert(&mut self, words: Vec<String>, value: T) {
-        if let Some(first) = words.first() {
-            self.by_first
-                .entry(first.clone())
-                .or_default()
-                .push((words, value));
+        let Some(first) = words.first() else {
+            return;
+        };
+        let list = self.by_first.entry(first.clone()).or_default();
+        match list.iter_mut().find(|(w, _)| *w == words) {
+            Some((_, values)) => values.push(value),
+            None => list.push((words, vec![value])),
         }
     }
 
@@ -135,14 +141,14 @@ impl<T> Phrases<T> {
             .is_some_and(|c| c.iter().any(|(words, _)| words.len() == 1))
     }
 
-    /// The length in words of the longest phrase that starts at key `at` of the `len` keys
-    /// `key_at` gives.
-    pub fn longest_len_by<'k>(
+    /// The longest phrase that starts at key `at` of the `len` keys `key_at` gives: its
+    /// length in words and its values, in the order they were added.
+    pub fn longest_by<'k>(
         &self,
         len: usize,
         at: usize,
         key_at: impl Fn(usize) -> &'k str,
-    ) -> Option<usize> {
+    ) -> Option<(usize, &[T])> {
         if at >= len {
             return None;
         }
@@ -153,28 +159,25 @@ impl<T> Phrases<T> {
                 at + words.len() <= len
                     && words.iter().enumerate().all(|(k, w)| w == key_at(at + k))
             })
-            .map(|(words, _)| words.len())
-            .max()
+            .max_by_key(|(words, _)| words.len())
+            .map(|(words, values)| (words.len(), values.as_slice()))
+    }
+
+    /// The length in words of the longest phrase that starts at key `at` of the `len` keys
+    /// `key_at` gives.
+    pub fn longest_len_by<'k>(
+        &self,
+        len: usize,
+        at: usize,
+        key_at: impl Fn(usize) -> &'k str,
+    ) -> Option<usize> {
+        self.longest_by(len, at, key_at).map(|(n, _)| n)
     }
 
     /// The longest phrase that starts at `keys[at]`: its length in words and its values, in
     /// the order they were added.
-    pub fn longest(&self, keys: &[&str], at: usize) -> Option<(usize, Vec<&T>)> {
-        let candidates = self.by_first.get(*keys.get(at)?)?;
-        let fits = |words: &Vec<String>| {
-            at + words.len() <= keys.len() && words.iter().zip(&keys[at..]).all(|(w, k)| w == k)
-        };
-        let len = candidates
-            .iter()
-            .filter(|(w, _)| fits(w))
-            .map(|(w, _)| w.len())
-            .max()?;
-        let values = candidates
-            .iter()
-            .filter(|(w, _)| w.len() == len && fits(w))
-            .map(|(_, v)| v)
-            .collect();
-        Some((len, values))
+    pub fn longest(&self, keys: &[&str], at: usize) -> Option<(usize, &[T])> {
+        self.longest_by(keys.len(), at, |k| keys[k])
     }
 }
 
@@ -467,13 +470,15 @@ impl Lexicon {
         (keyed, digit)
     }
 
-    /// The role readings of the longest role phrase at `keys[at]`, with its length.
-    pub fn role_at(&self, keys: &[&str], at: usize) -> Option<(usize, Vec<(&str, RoleKind)>)> {
-        let (len, values) = self.roles.longest(keys, at)?;
-        Some((
-            len,
-            values.into_iter().map(|(c, k)| (c.as_str(), *k)).collect(),
-        ))
+    /// The role readings (canonical form and kind) of the longest role phrase at key `at` of
+    /// the `len` keys `key_at` gives, with its length.
+    pub fn role_at<'k>(
+        &self,
+        len: usize,
+        at: usize,
+        key_at: impl Fn(usize) -> &'k str,
+    ) -> Option<(usize, &[(String, RoleKind)])> {
+        self.roles.longest_by(len, at, key_at)
     }
 
     /// The families of a body noun (empty for none).
@@ -615,17 +620,17 @@ mod tests {
     fn role_phrases_prefer_the_longest() {
         let lex = lexicon();
         let keys = ["chief", "of", "staff", "to"];
-        let (len, values) = lex.role_at(&keys, 0).unwrap();
+        let (len, values) = lex.role_at(keys.len(), 0, |k| keys[k]).unwrap();
         assert_eq!(len, 3);
-        assert_eq!(values, [("chief of staff", RoleKind::Office)]);
+        assert_eq!(values, [("chief of staff".to_string(), RoleKind::Office)]);
     }
 
     #[test]
     fn chief_reads_as_head_and_as_modifier() {
         let lex = lexicon();
-        let (_, values) = lex.role_at(&["chief"], 0).unwrap();
-        assert!(values.contains(&("head", RoleKind::Office)));
-        assert!(values.contains(&("chief", RoleKind::Modifier)));
+        let (_, values) = lex.role_at(1, 0, |_| "chief").unwrap();
+        assert!(values.contains(&("head".to_string(), RoleKind::Office)));
+        assert!(values.contains(&("chief".to_string(), RoleKind::Modifier)));
     }
 
     #[test]

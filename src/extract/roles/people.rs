@@ -215,17 +215,6 @@ fn mark_countries(words: &mut [Word<'_>]) {
     }
 }
 
-/// The canonical country a word starts, if any (with the phrase length).
-pub fn country_at(words: &[Word<'_>], i: usize) -> Option<(usize, String)> {
-    let w = words.get(i)?;
-    if w.country == 0 || w.country == usize::MAX {
-        return None;
-    }
-    let keys: Vec<&str> = words.iter().map(|w| &*w.key).collect();
-    let (len, values) = lexicon().countries.longest(&keys, i)?;
-    Some((len, values.first()?.to_string()))
-}
-
 /// True when the word has a role reading of its own (`President`, `Mr`, `Deputy`).
 pub fn is_role_word(w: &Word<'_>) -> bool {
     w.class.any(Class::ROLE_WORD)
