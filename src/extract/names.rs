@@ -20,6 +20,7 @@ use crate::names::lexicon::{
     Connector, Marks, Particles, connector, is_title, marks_as, marks_keyed, with_folded,
 };
 use crate::text::{fold_word, is_stop_word, strip_possessive};
+use std::borrow::Cow;
 
 /// Mentions longer than this many words are headline or list debris, not names.
 const MAX_NAME_WORDS: usize = 4;
@@ -31,10 +32,8 @@ pub fn extract(doc: &Doc<'_>) -> Vec<Fact> {
 
 /// [`extract`] from the article's shared readings.
 pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact> {
-    let worded = shared.worded();
-    let refolded = refolded(worded);
-    let reading = Reading::of(worded, &refolded, doc);
-    let evidence = Evidence::of(&reading);
+    let reading = Reading::of(shared.worded(), doc);
+    let evidence = &reading.evidence;
     let mut scratch = Scratch::default();
     let mut facts = Vec::new();
     for (index, read) in reading.each().enumerate() {
@@ -42,7 +41,7 @@ pub(crate) fn extract_shared(doc: &Doc<'_>, shared: &Shared<'_, '_>) -> Vec<Fact
             continue;
         }
         let text = doc.sentence_text(index);
-        mentions(text, index, read, &evidence, &mut scratch);
+        mentions(text, index, read, evidence, &mut scratch);
         facts.extend(
             scratch
                 .mentions
@@ -62,17 +61,6 @@ fn fact_of(text: &str, m: Mention) -> SentenceFact {
         title: m.title,
     };
     (span, value.clone(), value, m.normalized, detail)
-}
-
-/// The folded stems of the article's respelled words (whose key is not their folded form:
-/// `Defence`, key `defense`), in reading order.
-fn refolded(worded: &[Worded<'_>]) -> Vec<String> {
-    worded
-        .iter()
-        .flat_map(|s| &s.words)
-        .filter(|w| w.respelled)
-        .map(|w| fold_word(strip_possessive(w.text)))
-        .collect()
 }
 
 /// How a token's first character is written.
@@ -109,14 +97,10 @@ fn stem_of<'t>(w: &Word<'t>) -> &'t str {
     }
 }
 
-/// A token as the name reader reads it: its word, and what the name rules ask of it that the
-/// word does not tell.
+/// What the name reader knows of a word beyond the shared reading, found once per word and
+/// kept in a small table beside the words.
 #[derive(Debug, Clone, Copy)]
-struct Tok<'t> {
-    /// The word as the shared reading gives it.
-    word: &'t Word<'t>,
-    /// The word without its possessive ending, folded (see [`fold_word`]).
-    folded: &'t str,
+struct Info {
     /// How its first character is written.
     case: Case,
     /// True for a name word led by a hyphenated lowercase particle (`al-Qasimi`).
@@ -129,25 +113,52 @@ struct Tok<'t> {
     marks: Marks,
 }
 
-impl<'t> Tok<'t> {
-    /// The reading of `w`, whose folded stem is `folded`, with the `particles` of prefixed
-    /// names.
-    fn of(w: &'t Word<'t>, folded: &'t str, particles: &Particles) -> Tok<'t> {
+impl Info {
+    /// What the name reader knows of `w`, whose folded stem is `folded` (asked only of a
+    /// capitalised or prefixed word), with the `particles` of prefixed names.
+    fn of<'f>(w: &Word<'_>, folded: impl FnOnce() -> &'f str, particles: &Particles) -> Info {
         let case = case_of(w);
         let prefixed =
             case != Case::Upper && particles.may_lead(w.text) && particles.lead(stem_of(w));
         let marks = if case == Case::Upper || prefixed {
-            marks_of(w, folded)
+            marks_of(w, folded())
         } else {
             Marks::default()
         };
-        Tok {
-            word: w,
-            folded,
+        Info {
             case,
             prefixed,
             name_like: (case == Case::Upper || prefixed) && !marks.stop(),
             marks,
+        }
+    }
+}
+
+/// A token as the name reader reads it: a view of its word, with the word's folded stem and
+/// [`Info`].
+#[derive(Debug, Clone, Copy)]
+struct Tok<'t> {
+    /// The word as the shared reading gives it.
+    word: &'t Word<'t>,
+    /// The word without its possessive ending, folded (see [`fold_word`]).
+    folded: &'t str,
+    /// How its first character is written.
+    case: Case,
+    /// True for a name word led by a hyphenated lowercase particle (`al-Qasimi`).
+    prefixed: bool,
+    /// What the word lists say of the stem, for a capitalised or prefixed word.
+    marks: Marks,
+}
+
+impl<'t> Tok<'t> {
+    /// The view of `word`, whose folded stem is `folded`, known as `info`.
+    fn new(word: &'t Word<'t>, folded: &'t str, info: Info) -> Tok<'t> {
+        Tok {
+            word,
+            folded,
+            case: info.case,
+            prefixed: info.prefixed,
+            marks: info.marks,
         }
     }
 
@@ -183,19 +194,36 @@ impl<'t> Tok<'t> {
             is_title(self.text())
         }
     }
+}
 
-    /// True when the word as written (possessive included), folded, is an English function
-    /// word (see [`is_stop_word`]): the reading's class of its key tells, unless the key is
-    /// not the folded word.
-    fn is_stop(&self) -> bool {
-        if self.is_possessive() {
-            with_folded(self.text(), is_stop_word)
-        } else if self.word.respelled {
-            is_stop_word(self.folded)
-        } else {
-            self.word.class.any(Class::STOP)
-        }
+/// True when `w` as written (possessive included), folded, is an English function word (see
+/// [`is_stop_word`]): the reading's class of its key tells, unless the key is not the folded
+/// word (a possessive or respelled word, folded again here).
+fn is_stop(w: &Word<'_>) -> bool {
+    if w.respelled || stem_of(w).len() < w.text.len() {
+        with_folded(w.text, is_stop_word)
+    } else {
+        w.class.any(Class::STOP)
     }
+}
+
+/// The folded stem of `w`, read alone: its key, unless it is respelled.
+fn folded_alone<'t>(w: &'t Word<'t>) -> Cow<'t, str> {
+    if w.respelled {
+        Cow::Owned(fold_word(strip_possessive(w.text)))
+    } else {
+        Cow::Borrowed(&w.key)
+    }
+}
+
+/// True when word `k` of `words`, known as `info`, is a capitalised stop word that is a
+/// surname before an East Asian given name (see [`is_surname_before_given`]).
+fn is_surname_at(words: &[Word<'_>], k: usize, info: Info) -> bool {
+    info.case == Case::Upper
+        && info.marks.stop()
+        && words
+            .get(k + 1)
+            .is_some_and(|next| is_surname_before_given(words[k].text, next))
 }
 
 /// What the word lists say of the stem of `w`, whose folded stem is `folded`: the word's
@@ -229,11 +257,11 @@ fn is_surname_before_given(word: &str, given: &Word<'_>) -> bool {
         && syllables(word)
 }
 
-/// Where one sentence's tokens end in the reading, and what is known of it as a whole.
+/// Where one sentence's words start in the reading, and what is known of it as a whole.
 #[derive(Debug, Clone, Copy)]
 struct Bounds {
-    /// The end of its tokens.
-    end: usize,
+    /// The index of its first word among the article's.
+    from: usize,
     /// Where the sentence starts in the article.
     start: usize,
     /// True for a title-case headline.
@@ -242,78 +270,127 @@ struct Bounds {
     names: bool,
 }
 
-/// The tokens of every sentence of an article, in one list, and where each sentence's are.
+/// The words of every sentence of an article with what the name reader knows of each, in
+/// one table beside the shared reading, where each sentence's words are, and what the article
+/// tells about the words the reader asks about.
 struct Reading<'t> {
-    toks: Vec<Tok<'t>>,
+    worded: &'t [Worded<'t>],
+    info: Vec<Info>,
+    /// The article indices and folded stems of its respelled words (whose key is not their
+    /// folded form: `Defence`, key `defense`), in order.
+    refolded: Vec<(usize, String)>,
     sentences: Vec<Bounds>,
+    evidence: Evidence<'t>,
 }
 
 impl<'t> Reading<'t> {
-    /// The reading of `doc`, whose sentences' words are `worded` and whose respelled words
-    /// fold to `refolded`, in order.
-    fn of(worded: &'t [Worded<'_>], refolded: &'t [String], doc: &Doc<'_>) -> Reading<'t> {
-        let mut toks: Vec<Tok<'t>> = Vec::with_capacity(worded.iter().map(|w| w.words.len()).sum());
-        let mut sentences = Vec::with_capacity(worded.len());
-        let mut refolded = refolded.iter();
+    /// The reading of `doc`, whose sentences' words are `worded`: the words the reader will
+    /// ask about are found first (see [`Evidence::asking`]), then every word is read once,
+    /// answering them on the way.
+    fn of(worded: &'t [Worded<'t>], doc: &Doc<'_>) -> Reading<'t> {
         let particles = Particles::get();
-        for (w, s) in worded.iter().zip(doc.sentences) {
-            let from = toks.len();
+        let (mut evidence, headlines) = Evidence::asking(worded, particles);
+        let answering = !evidence.lower.is_empty() || !evidence.proper.is_empty();
+        let mut info: Vec<Info> = Vec::with_capacity(worded.iter().map(|w| w.words.len()).sum());
+        let mut sentences = Vec::with_capacity(worded.len());
+        let mut refolded: Vec<(usize, String)> = Vec::new();
+        for ((w, s), headline) in worded.iter().zip(doc.sentences).zip(headlines) {
+            let from = info.len();
+            let words = &w.words;
             let mut names = false;
-            // The previous word is a capitalised stop word (a surname, before a given name).
-            let mut after_stop = false;
-            for word in &w.words {
-                let folded = if word.respelled {
-                    refolded.next().map_or(&*word.key, String::as_str)
+            for (k, word) in words.iter().enumerate() {
+                let folded: &str = if word.respelled {
+                    refolded.push((from + k, fold_word(strip_possessive(word.text))));
+                    &refolded[refolded.len() - 1].1
                 } else {
-                    &*word.key
+                    &word.key
                 };
-                if after_stop
-                    && let Some(last) = toks.last_mut()
-                    && is_surname_before_given(last.word.text, word)
-                {
-                    last.name_like = true;
-                    names = true;
+                let mut found = Info::of(word, || folded, particles);
+                if found.case == Case::Upper && found.marks.stop() {
+                    found.name_like |= is_surname_at(words, k, found);
                 }
-                let tok = Tok::of(word, folded, particles);
-                names |= tok.name_like;
-                after_stop = tok.case == Case::Upper && tok.marks.stop();
-                toks.push(tok);
+                if answering {
+                    match found.case {
+                        Case::Lower if !found.prefixed => evidence.lower.answer(folded),
+                        Case::Upper if !headline && k > 0 => evidence.proper.answer(folded),
+                        _ => {}
+                    }
+                }
+                names |= found.name_like;
+                info.push(found);
             }
             sentences.push(Bounds {
-                end: toks.len(),
+                from,
                 start: s.span.start,
-                headline: is_headline(&toks[from..]),
+                headline,
                 names,
             });
         }
-        Reading { toks, sentences }
+        Reading {
+            worded,
+            info,
+            refolded,
+            sentences,
+            evidence,
+        }
+    }
+
+    /// Sentence `index`.
+    fn read(&self, index: usize) -> Read<'_> {
+        let b = self.sentences[index];
+        let words = &self.worded[index].words;
+        Read {
+            words,
+            info: &self.info[b.from..b.from + words.len()],
+            from: b.from,
+            refolded: &self.refolded,
+            start: b.start,
+            headline: b.headline,
+            names: b.names,
+        }
     }
 
     /// Every sentence, in order.
     fn each(&self) -> impl Iterator<Item = Read<'_>> {
-        let mut from = 0;
-        self.sentences.iter().map(move |b| {
-            let toks = &self.toks[from..b.end];
-            from = b.end;
-            Read {
-                toks,
-                start: b.start,
-                headline: b.headline,
-                names: b.names,
-            }
-        })
+        (0..self.sentences.len()).map(|index| self.read(index))
     }
 }
 
-/// One sentence as the name reader reads it: its tokens, whether it is a title-case
-/// headline, and whether any token may stand in a name.
+/// One sentence as the name reader reads it: its words and what is known of each, whether
+/// it is a title-case headline, and whether any token may stand in a name.
 #[derive(Clone, Copy)]
 struct Read<'a> {
-    toks: &'a [Tok<'a>],
+    words: &'a [Word<'a>],
+    info: &'a [Info],
+    /// The index of its first word among the article's.
+    from: usize,
+    /// The article's respelled words (see [`Reading::refolded`]).
+    refolded: &'a [(usize, String)],
     /// Where the sentence starts in the article.
     start: usize,
     headline: bool,
     names: bool,
+}
+
+impl<'a> Read<'a> {
+    /// The folded stem of word `k`.
+    fn folded(&self, k: usize) -> &'a str {
+        let word = &self.words[k];
+        if !word.respelled {
+            return &word.key;
+        }
+        let at = self.from + k;
+        let refolded: &'a [(usize, String)] = self.refolded;
+        match refolded.binary_search_by_key(&at, |r| r.0) {
+            Ok(i) => &refolded[i].1,
+            Err(_) => &word.key,
+        }
+    }
+
+    /// Token `k`.
+    fn tok(&self, k: usize) -> Tok<'a> {
+        Tok::new(&self.words[k], self.folded(k), self.info[k])
+    }
 }
 
 /// What the article tells about the words the reader asks about: whether it writes a
@@ -331,46 +408,44 @@ struct Evidence<'r> {
 }
 
 impl<'r> Evidence<'r> {
-    fn of(reading: &'r Reading<'_>) -> Evidence<'r> {
-        let sentences = reading.sentences.len();
+    /// The words the reader will ask about in the sentences `worded`, nothing answered yet,
+    /// and which sentences are title-case headlines (whose name-like words are asked about).
+    fn asking(worded: &'r [Worded<'r>], particles: &Particles) -> (Evidence<'r>, Vec<bool>) {
+        let sentences = worded.len();
         let mut lower = Asked::with_capacity(sentences);
         let mut first = vec![None; sentences];
         let mut proper = Asked::default();
-        for (index, sentence) in reading.each().enumerate() {
-            if sentence.headline {
-                for t in sentence.toks.iter().filter(|t| t.name_like) {
-                    proper.ask(t.folded);
+        let mut headlines = Vec::with_capacity(sentences);
+        for (index, w) in worded.iter().enumerate() {
+            let words = &w.words;
+            let headline = is_headline(words);
+            headlines.push(headline);
+            if headline {
+                for (k, word) in words.iter().enumerate() {
+                    let folded = folded_alone(word);
+                    let info = Info::of(word, || &folded, particles);
+                    if info.name_like || is_surname_at(words, k, info) {
+                        proper.ask(folded);
+                    }
                 }
             }
-            if let Some(t) = sentence.toks.first()
-                && t.name_like
-                && !is_initial(t.stem())
-                && !t.marks.title()
-            {
-                first[index] = Some(lower.ask(t.folded));
-            }
-        }
-        if lower.yes.is_empty() && proper.yes.is_empty() {
-            return Evidence {
-                lower,
-                first,
-                proper,
-            };
-        }
-        for sentence in reading.each() {
-            for (k, t) in sentence.toks.iter().enumerate() {
-                match t.case {
-                    Case::Lower if !t.prefixed => lower.answer(t.folded),
-                    Case::Upper if !sentence.headline && k > 0 => proper.answer(t.folded),
-                    _ => {}
+            if let Some(word) = words.first() {
+                let folded = folded_alone(word);
+                let info = Info::of(word, || &folded, particles);
+                if (info.name_like || is_surname_at(words, 0, info))
+                    && !is_initial(stem_of(word))
+                    && !info.marks.title()
+                {
+                    first[index] = Some(lower.ask(folded));
                 }
             }
         }
-        Evidence {
+        let evidence = Evidence {
             lower,
             first,
             proper,
-        }
+        };
+        (evidence, headlines)
     }
 
     /// True when the article writes the first word of sentence `index` (an asked word) in
@@ -394,7 +469,7 @@ impl<'r> Evidence<'r> {
 /// without hashing; and for each word whether the article answered yes.
 #[derive(Debug, Default)]
 struct Asked<'r> {
-    index: Map<&'r str, usize>,
+    index: Map<Cow<'r, str>, usize>,
     yes: Vec<bool>,
     bits: u64,
     filter: WordFilter,
@@ -409,14 +484,20 @@ impl<'r> Asked<'r> {
         }
     }
 
+    /// True when no word is asked.
+    fn is_empty(&self) -> bool {
+        self.yes.is_empty()
+    }
+
     /// Adds `word` (once), and gives its index.
-    fn ask(&mut self, word: &'r str) -> usize {
+    fn ask(&mut self, word: Cow<'r, str>) -> usize {
+        // Setting a word's bits again changes nothing.
+        self.bits |= Self::bit(&word);
+        self.filter.insert(&word);
         let next = self.yes.len();
         let i = *self.index.entry(word).or_insert(next);
         if i == next {
             self.yes.push(false);
-            self.bits |= Self::bit(word);
-            self.filter.insert(word);
         }
         i
     }
@@ -446,17 +527,18 @@ impl<'r> Asked<'r> {
 /// A title-case line (`US-Ukraine Talks Progress and Productivity`): several capitalised
 /// content words and no lowercase one. Only words of three letters or more that start with a
 /// letter count (an uppercase or lowercase character is a letter).
-fn is_headline(toks: &[Tok<'_>]) -> bool {
+fn is_headline(words: &[Word<'_>]) -> bool {
     let mut capitalised = 0;
-    for t in toks {
-        let text = t.text();
-        if t.case == Case::Other && !text.chars().next().is_some_and(char::is_alphabetic) {
+    for w in words {
+        let case = case_of(w);
+        let text = w.text;
+        if case == Case::Other && !text.chars().next().is_some_and(char::is_alphabetic) {
             continue;
         }
-        if text.chars().nth(2).is_none() || t.is_stop() {
+        if text.chars().nth(2).is_none() || is_stop(w) {
             continue;
         }
-        if t.case == Case::Lower {
+        if case == Case::Lower {
             return false;
         }
         capitalised += 1;
@@ -536,8 +618,6 @@ fn is_initial(word: &str) -> bool {
 /// Buffers reused from sentence to sentence.
 #[derive(Default)]
 struct Scratch<'a> {
-    /// Whether each token can stand in a name.
-    capitals: Vec<bool>,
     /// The capitalised run being read.
     run: Vec<RunWord<'a>>,
     /// The mentions found in the sentence, in order.
@@ -552,53 +632,54 @@ fn mentions<'a>(
     evidence: &Evidence<'_>,
     scratch: &mut Scratch<'a>,
 ) {
-    let toks = read.toks;
-    let is_capital = |k: usize| -> bool {
-        let t = &toks[k];
-        let (word, folded) = (t.stem(), t.folded);
-        if !t.name_like {
+    let words = read.words;
+    let capital = |k: usize| -> bool {
+        if !read.info[k].name_like {
             return false;
         }
-        if read.headline && !evidence.proper(folded) {
+        let t = read.tok(k);
+        if read.headline && !evidence.proper(t.folded) {
             return false;
         }
-        if is_initial(word) {
+        if is_initial(t.stem()) {
             // `F.` in `John F. Kennedy`, not a letter of `U.S.`
             let after_dot = text[..t.word.span.start - read.start].ends_with('.');
-            return !after_dot && toks.get(k + 1).is_some_and(|n| gap_ok(n, true));
+            return !after_dot && words.get(k + 1).is_some_and(|n| gap_ok(n, true));
         }
         // The sentence's first word is no name when the article also writes it in lowercase.
         !(k == 0 && !t.marks.title() && evidence.first_lower(index))
     };
-    let capitals = &mut scratch.capitals;
-    capitals.clear();
-    capitals.extend((0..toks.len()).map(is_capital));
-    let capital = |k: usize| capitals[k];
     let run = &mut scratch.run;
     let out = &mut scratch.mentions;
     out.clear();
     let mut k = 0;
-    while k < toks.len() {
+    while k < words.len() {
+        match read.info[k..].iter().position(|i| i.name_like) {
+            Some(skip) => k += skip,
+            None => break,
+        }
         if !capital(k) {
             k += 1;
             continue;
         }
         let run_start = k;
         run.clear();
-        run.push(run_word(&toks[k], read.start, None));
-        let mut possessive = toks[k].is_possessive();
+        let first = read.tok(k);
+        run.push(run_word(first, read.start, None));
+        let mut possessive = first.is_possessive();
         k += 1;
-        while k < toks.len() && !possessive {
-            let prev = &toks[k - 1];
-            if capital(k) && gap_ok(&toks[k], abbreviated(prev)) {
-                run.push(run_word(&toks[k], read.start, None));
-                possessive = toks[k].is_possessive();
+        while k < words.len() && !possessive {
+            if capital(k) && gap_ok(&words[k], abbreviated(read.tok(k - 1))) {
+                let t = read.tok(k);
+                run.push(run_word(t, read.start, None));
+                possessive = t.is_possessive();
                 k += 1;
                 continue;
             }
-            match join_connectors(toks, k, run, &capital) {
+            match join_connectors(read, k, run, &capital) {
                 Some(next) => {
-                    for t in &toks[k..next] {
+                    for j in k..next {
+                        let t = read.tok(j);
                         run.push(run_word(t, read.start, connector(t.text())));
                     }
                     k = next;
@@ -606,13 +687,13 @@ fn mentions<'a>(
                 None => break,
             }
         }
-        let before = preceding_title(toks, run_start);
+        let before = preceding_title(read, run_start);
         split_run(text, run, &before, out);
     }
 }
 
 /// The run word of token `t` of a sentence starting at byte `start` of the article.
-fn run_word<'a>(t: &'a Tok<'_>, start: usize, connector: Option<Connector>) -> RunWord<'a> {
+fn run_word(t: Tok<'_>, start: usize, connector: Option<Connector>) -> RunWord<'_> {
     let from = t.word.span.start - start;
     RunWord {
         text: t.stem(),
@@ -628,14 +709,14 @@ fn run_word<'a>(t: &'a Tok<'_>, start: usize, connector: Option<Connector>) -> R
 }
 
 /// Title abbreviations and initials may be followed by a period inside a name.
-fn abbreviated(t: &Tok<'_>) -> bool {
+fn abbreviated(t: Tok<'_>) -> bool {
     is_initial(t.text()) || (t.text().chars().count() <= 4 && t.is_title_written())
 }
 
-/// True when only spaces (or, after an abbreviation, a period and spaces) separate token `b`
+/// True when only spaces (or, after an abbreviation, a period and spaces) separate word `b`
 /// from the one before it.
-fn gap_ok(b: &Tok<'_>, period_allowed: bool) -> bool {
-    let gap = b.word.gap;
+fn gap_ok(b: &Word<'_>, period_allowed: bool) -> bool {
+    let gap = b.gap;
     let gap = if period_allowed {
         gap.strip_prefix('.').unwrap_or(gap)
     } else {
@@ -644,31 +725,32 @@ fn gap_ok(b: &Tok<'_>, period_allowed: bool) -> bool {
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
-/// When the lowercase connector(s) at `k` join the run to a following capitalised word,
-/// the index of that word.
+/// When the lowercase connector(s) at `k` of `read` join the run to a following capitalised
+/// word, the index of that word.
 fn join_connectors(
-    toks: &[Tok<'_>],
+    read: Read<'_>,
     k: usize,
     run: &[RunWord<'_>],
     capital: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    let first = connector(toks[k].text())?;
-    if !gap_ok(&toks[k], false) {
+    let words = read.words;
+    let first = connector(words[k].text)?;
+    if !gap_ok(&words[k], false) {
         return None;
     }
     let mut next = k + 1;
     if matches!(first, Connector::Of | Connector::And)
-        && toks.get(next).is_some_and(|t| t.text() == "the")
+        && words.get(next).is_some_and(|w| w.text == "the")
     {
         next += 1;
     }
-    if next >= toks.len() || !capital(next) || !gap_ok(&toks[next], false) {
+    if next >= words.len() || !capital(next) || !gap_ok(&words[next], false) {
         return None;
     }
     let last = run.last()?;
-    let ahead_has_org = (next..toks.len())
+    let ahead_has_org = (next..words.len())
         .take_while(|&i| capital(i))
-        .any(|i| toks[i].marks.org());
+        .any(|i| read.info[i].marks.org());
     let joins = match first {
         Connector::Of => last.is_title() || last.is_org() || ahead_has_org,
         Connector::And => ahead_has_org && !last.is_title(),
@@ -678,13 +760,14 @@ fn join_connectors(
     joins.then_some(next)
 }
 
-/// Lowercase title words written right before a run (`special envoy` Keith Kellogg).
-fn preceding_title(toks: &[Tok<'_>], run_start: usize) -> String {
+/// Lowercase title words written right before the run starting at `run_start` of `read`
+/// (`special envoy` Keith Kellogg).
+fn preceding_title(read: Read<'_>, run_start: usize) -> String {
     let mut k = run_start;
     let mut words = Vec::new();
     while k > 0 && words.len() < 3 {
-        let t = &toks[k - 1];
-        if !gap_ok(&toks[k], false) || !t.is_title_written() {
+        let t = read.tok(k - 1);
+        if !gap_ok(&read.words[k], false) || !t.is_title_written() {
             break;
         }
         words.push(t.text());
@@ -1050,7 +1133,7 @@ mod tests {
         for w in &words(text, Span::new(0, text.len())) {
             let stem = strip_possessive(w.text);
             let folded = fold_word(stem);
-            let t = Tok::of(w, &folded, particles);
+            let t = Tok::new(w, &folded, Info::of(w, || &folded, particles));
             assert_eq!(t.stem(), stem, "{}", w.text);
             assert_eq!(t.marks(), marks_as(stem, &folded), "{}", w.text);
             let case = match w.text.chars().next() {
@@ -1064,7 +1147,7 @@ mod tests {
             } else {
                 folded.clone()
             };
-            assert_eq!(t.is_stop(), is_stop_word(&written), "{}", w.text);
+            assert_eq!(is_stop(w), is_stop_word(&written), "{}", w.text);
             assert_eq!(is_acronym(w.text), is_acronym_unicode(w.text), "{}", w.text);
         }
     }
@@ -1074,7 +1157,7 @@ mod tests {
         let mut asked = Asked::default();
         let indices: Vec<usize> = ["lisbon", "critics", "", "ж", "lisbon"]
             .into_iter()
-            .map(|w| asked.ask(w))
+            .map(|w| asked.ask(Cow::Borrowed(w)))
             .collect();
         assert_eq!(indices, [0, 1, 2, 3, 0]);
         for w in ["critics", "lisbon", "", "ж"] {
