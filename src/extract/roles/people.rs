@@ -89,15 +89,8 @@ pub(crate) fn read(text: &str, span: Span) -> (Vec<Word<'_>>, Cues) {
             i += 1;
             continue;
         }
-        let mut end = i;
-        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-            end += 1;
-        }
-        let alnum = if end > i && ends_plainly(bytes, end) {
-            Packed::alnum_at(bytes, i, end - i)
-        } else {
-            None
-        };
+        let (mut end, alnum) = Packed::alnum_run(bytes, i);
+        let alnum = alnum.filter(|_| ends_plainly(bytes, end));
         let (start, keyed, word_cues) = match &alnum {
             Some(alnum) => {
                 let (keyed, word_cues) = lex.alnum_key_of(&piece[i..end], alnum);
