@@ -84,34 +84,40 @@ pub(crate) fn read(text: &str, span: Span) -> (Vec<Word<'_>>, Cues) {
     let lex = lexicon();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+        if BETWEEN_WORDS[usize::from(bytes[i])] {
             i += 1;
             continue;
         }
-        let (mut end, alnum) = Packed::alnum_run(bytes, i);
-        let alnum = alnum.filter(|_| ends_plainly(bytes, end));
-        let (start, keyed, word_cues) = match &alnum {
+        let (run_end, alnum) = Packed::alnum_run(bytes, i);
+        let alnum = alnum.filter(|_| ends_plainly(bytes, run_end));
+        let (start, end) = match alnum {
+            Some(_) => (i, run_end),
+            None => match Tokens::starting_at(piece, i).next() {
+                Some(t) => (t.span.start, t.span.end),
+                None => break,
+            },
+        };
+        // The gap and the word in one slice, cut where the word starts.
+        let Some((gap, word)) = piece
+            .get(last_end..end)
+            .and_then(|both| both.split_at_checked(start - last_end))
+        else {
+            break;
+        };
+        let (keyed, word_cues, possessive) = match &alnum {
             Some(alnum) => {
-                let (keyed, word_cues) = lex.alnum_key_of(&piece[i..end], alnum);
-                (i, keyed, word_cues)
+                let (keyed, word_cues) = lex.alnum_key_of(word, alnum);
+                (keyed, word_cues, false)
             }
             None => {
-                let Some(t) = Tokens::starting_at(piece, i).next() else {
-                    break;
-                };
-                end = t.span.end;
-                (t.span.start, lex.key_of(t.text), Cues::of_token(t.text))
+                let possessive = word.len() > 2
+                    && (word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'"));
+                (lex.key_of(word), Cues::of_token(word), possessive)
             }
         };
-        let word = &piece[start..end];
-        let gap = &piece[last_end..start];
         last_end = end;
         i = end;
         cues |= word_cues;
-        let possessive = alnum.is_none()
-            && word.len() > 2
-            && (word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'"));
         let cap = match bytes[start] {
             first if first.is_ascii() => first.is_ascii_uppercase(),
             _ => word.chars().next().is_some_and(char::is_uppercase),
@@ -143,6 +149,17 @@ pub(crate) fn read(text: &str, span: Span) -> (Vec<Word<'_>>, Cues) {
     }
     (out, cues)
 }
+
+/// The bytes that stand between words: ASCII, neither letters nor digits.
+const BETWEEN_WORDS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii() && !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// True when a run of ASCII letters and digits ending at byte `end` of `bytes` is a whole
 /// word token (see [`Tokens`]): no apostrophe or hyphen before a word char, period or comma
