@@ -13,7 +13,9 @@
 //! match without), and a word is looked up exactly as the lexer would lowercase it (a token
 //! that can match a lexicon word is a maximal run of alphanumeric chars), so a sentence
 //! without cues is one in which the readers would find nothing: it need not be lexed at all.
-//! It finds no facts.
+//! The relative date and unit cues are given by common words (`this`, `last`, `week`); the
+//! date reader looks further before lexing a sentence that has no other date cue (see
+//! [`crate::extract::dates::onset`]). It finds no facts.
 
 use crate::extract::dates::lexicon::{Relative, lexicon as dates_lexicon};
 use crate::extract::dates::scan::DAY_UNITS;

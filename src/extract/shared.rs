@@ -4,9 +4,12 @@
 //! the tokens of the quantity lexer with the date and time expressions found in them. Input: a
 //! [`Doc`]; output: per-sentence tokens, each computed on first use. A sentence's quantity
 //! tokens are made only when a reader asks for them, and its date expressions are looked for
-//! only when its [`Cues`] allow one. It finds no facts.
+//! only when a date can begin in it (its [`Cues`] allow one, and without a numeral, number
+//! word, month or weekday a relative date's words are there: see [`onset`]). It finds no
+//! facts.
 
 use crate::extract::cues::Cues;
+use crate::extract::dates::onset;
 use crate::extract::dates::scan::{self, Found};
 use crate::extract::numbers::lex::{self, Tok};
 use crate::extract::numbers::parse::{self, Style};
@@ -74,11 +77,11 @@ impl<'t> Lexed<'t> {
         self.toks.get_or_init(|| lex::lex(self.text))
     }
 
-    /// The date and time expressions among its tokens (none, without lexing, when its cues
-    /// allow none).
+    /// The date and time expressions among its tokens (none, without lexing, when no date
+    /// can begin in it: see [`onset`]).
     pub fn dates(&self) -> &[Found] {
         self.dates.get_or_init(|| {
-            if self.cues.may_date() {
+            if onset::may_date(self.text, self.cues) {
                 scan::scan(self.toks(), self.cues)
             } else {
                 Vec::new()

@@ -17,6 +17,7 @@
 mod event;
 pub(crate) mod lexicon;
 mod nearest;
+pub(crate) mod onset;
 mod resolve;
 pub(crate) mod scan;
 mod tense;

@@ -674,10 +674,27 @@ fn unit_days(toks: &[Tok<'_>], k: usize) -> Option<(i64, i64)> {
         .map(|&(_, per, tol)| (per, tol))
 }
 
+/// The words that count one unit of days without a numeral (`a week ago`).
+const ONE: &[&str] = &["a", "an"];
+/// The word after a count of days that dates it back (`two weeks ago`).
+const AGO: &str = "ago";
+/// The word before a count of days that dates it ahead (`in two weeks`).
+const AHEAD: &str = "in";
+
+/// Every sequence of words (lowercase) that a count of days of [`count_ago`] written without
+/// a numeral or a number word must hold: one of [`ONE`] and a unit of [`DAY_UNITS`], then
+/// [`AGO`] (`a week ago`) or after [`AHEAD`] (`in a week`).
+pub(crate) fn wordless_counts() -> impl Iterator<Item = [&'static str; 3]> {
+    DAY_UNITS.iter().flat_map(|&(unit, ..)| {
+        ONE.iter()
+            .flat_map(move |&one| [[one, unit, AGO], [AHEAD, one, unit]])
+    })
+}
+
 /// `two weeks ago`, `a week ago`, `some two weeks ago`, `a few days ago`, `in two weeks`.
 fn count_ago(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
     let unit_days = |k: usize| unit_days(toks, k);
-    let future = word(toks, i) == Some("in");
+    let future = word(toks, i) == Some(AHEAD);
     let start = if future { i + 1 } else { i };
     if !toks
         .get(start)
@@ -686,7 +703,7 @@ fn count_ago(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
         return None;
     }
     let (low, high, k) =
-        if matches!(word(toks, start), Some("a" | "an")) && unit_days(start + 1).is_some() {
+        if word(toks, start).is_some_and(|w| ONE.contains(&w)) && unit_days(start + 1).is_some() {
             (1.0, 1.0, start + 1)
         } else {
             let q = parse::quantity(toks, start, Style::Unknown, &[])?;
@@ -724,7 +741,7 @@ fn count_ago(toks: &[Tok<'_>], i: usize) -> Option<(When, usize)> {
             end,
         ));
     }
-    (word(toks, k + 1) == Some("ago")).then_some((
+    (word(toks, k + 1) == Some(AGO)).then_some((
         When::Offset {
             from: -hi - tol,
             to: -lo + tol,

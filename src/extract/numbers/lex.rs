@@ -5,7 +5,8 @@
 //! them, and turns every token of a link or a code (`4R`, `G7`, `https://...`) into an
 //! identifier that no pattern matches. Each token carries its [`Tags`] (what the number and
 //! date lexicons may say of it, one table probe), so that the readers pass over most tokens
-//! without looking them up. It interprets nothing.
+//! without looking them up. [`words`] cuts the same word tokens without making them, for a
+//! cheap look at a sentence before lexing it. It interprets nothing.
 
 use super::tags::{Tags, tags_of};
 use crate::model::Span;
@@ -237,6 +238,89 @@ fn lex_with(text: &str, tagged: bool) -> Vec<Tok<'_>> {
     out
 }
 
+/// The word, numeral and identifier tokens of `text` exactly as [`lex`] cuts them, without
+/// their symbols, tags or lowercase forms (see [`Piece`]): a cheap look at a sentence's words
+/// before deciding whether to lex it.
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// One token of [`words`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece<'a> {
+    /// The token as written.
+    pub text: &'a str,
+    /// True when it comes right after the token before it, a word too: only whitespace
+    /// between them, no symbol token (the first token comes right after none).
+    pub next_to: bool,
+    /// True when it is known to be ASCII (false: it may or may not be).
+    pub ascii: bool,
+}
+
+/// The iterator of [`words`].
+#[derive(Debug, Clone)]
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Piece<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Piece<'a>> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        let mut next_to = i > 0;
+        loop {
+            let kind = BYTE_KINDS[usize::from(*bytes.get(i)?)];
+            if kind & SPACE != 0 {
+                i += 1;
+                continue;
+            }
+            if kind & ALNUM != 0 {
+                break;
+            }
+            let c = if kind & HIGH == 0 {
+                char::from(bytes[i])
+            } else {
+                char_at(self.text, i).unwrap_or(char::REPLACEMENT_CHARACTER)
+            };
+            if kind & HIGH != 0 && c.is_alphanumeric() {
+                break;
+            }
+            // Whitespace is passed over; any other char is a symbol token of its own.
+            next_to &= c.is_whitespace();
+            i += c.len_utf8();
+        }
+        // A run of ASCII letters and digits is a whole token when what follows joins nothing
+        // to it (see `joins`): the end, or an ASCII char other than an apostrophe and, after
+        // a run that starts with a letter, a separator. Else `word_at` says.
+        let mut end = i + 1;
+        while bytes
+            .get(end)
+            .is_some_and(|&b| BYTE_KINDS[usize::from(b)] & ALNUM != 0)
+        {
+            end += 1;
+        }
+        let ascii = match bytes.get(end) {
+            None => true,
+            Some(b'\'') => false,
+            Some(b',' | b'.') => BYTE_KINDS[usize::from(bytes[i])] & (HIGH | DIGIT) == 0,
+            Some(&b) => b.is_ascii(),
+        };
+        if !ascii {
+            end = word_at(self.text, i).end;
+        }
+        self.at = end;
+        Some(Piece {
+            text: &self.text[i..end],
+            next_to,
+            ascii,
+        })
+    }
+}
+
 /// A word or numeral found by [`word_at`].
 struct Word {
     /// Its end.
@@ -314,7 +398,7 @@ fn token<'a>(
 }
 
 /// `piece` lowercase with typographic apostrophes made plain, borrowed when it already is.
-fn lower_form(piece: &str) -> Cow<'_, str> {
+pub(crate) fn lower_form(piece: &str) -> Cow<'_, str> {
     if piece.is_ascii() {
         if piece.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(piece.to_ascii_lowercase())
@@ -522,11 +606,58 @@ mod tests {
         }
 
         #[test]
+        fn words_are_the_lexers_word_tokens_on_any_text(text in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(words_of(&text), words_of_lex(&text));
+        }
+
+        #[test]
         fn bytewise_lexer_matches_the_plain_one_on_number_text(
             text in "[0-9a-zA-Z,.'’ \u{a0}\u{212a}:/@_=wW-]{0,30}",
         ) {
             proptest::prop_assert_eq!(fast_lex(&text), plain_lex(&text));
         }
+    }
+
+    /// [`words`] as (text, next to the token before).
+    fn words_of(text: &str) -> Vec<(&str, bool)> {
+        words(text)
+            .inspect(|p| assert!(!p.ascii || p.text.is_ascii(), "{p:?}"))
+            .map(|p| (p.text, p.next_to))
+            .collect()
+    }
+
+    /// [`words`] read off [`lex`]'s tokens: those that start with an alphanumeric char, each
+    /// with whether the token before it is one too.
+    fn words_of_lex(text: &str) -> Vec<(&str, bool)> {
+        let toks = lex(text);
+        let word = |t: &Tok<'_>| t.text.starts_with(char::is_alphanumeric);
+        (0..toks.len())
+            .filter(|&k| word(&toks[k]))
+            .map(|k| (toks[k].text, k > 0 && word(&toks[k - 1])))
+            .collect()
+    }
+
+    #[test]
+    fn words_are_the_lexers_word_tokens() {
+        let text = "Next week’s talks, 250,000 (G7) — in a\u{a0}week x-ray \u{212a}";
+        let got = words_of(text);
+        assert_eq!(got, words_of_lex(text));
+        assert_eq!(
+            got,
+            [
+                ("Next", false),
+                ("week’s", true),
+                ("talks", true),
+                ("250,000", false),
+                ("G7", false),
+                ("in", false),
+                ("a", true),
+                ("week", true),
+                ("x", true),
+                ("ray", false),
+                ("\u{212a}", true),
+            ]
+        );
     }
 
     fn classes(text: &str) -> Vec<(&str, Class)> {

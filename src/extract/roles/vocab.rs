@@ -65,7 +65,7 @@ pub(crate) struct Packed {
     len: usize,
 }
 
-/// A run of ASCII letters and digits packed in lowercase (see [`Packed::alnum_at`]).
+/// A run of ASCII letters and digits packed in lowercase (see [`Packed::alnum_run`]).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Alnum {
     /// The word in lowercase.
@@ -101,47 +101,61 @@ impl Packed {
         })
     }
 
-    /// The `len` bytes of `bytes` from `start`, a run of ASCII letters and digits, packed in
-    /// lowercase (each letter's bit 6 copied to its bit 5), eight bytes a load where `bytes`
-    /// goes on far enough; `None` when `len` is over [`SHORT_WORD`] or the bytes are not
-    /// there.
+    /// The run of ASCII letters and digits that starts at byte `start` of `bytes`: the byte
+    /// where it ends, and the run packed in lowercase when it has one to [`SHORT_WORD`] bytes.
+    /// Eight bytes a step: each step finds which of eight bytes are letters or digits with
+    /// word arithmetic and packs them in the same loads.
     #[inline]
-    pub fn alnum_at(bytes: &[u8], start: usize, len: usize) -> Option<Alnum> {
+    pub fn alnum_run(bytes: &[u8], start: usize) -> (usize, Option<Alnum>) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
         const FIVE: u64 = 0x2020_2020_2020_2020;
-        if len > SHORT_WORD || bytes.len() < start.checked_add(len)? {
-            return None;
-        }
+        // Per byte of `v` (each below 0x80, so no carry crosses bytes): its high bit set when
+        // the byte is in `lo..=hi`.
+        let in_range = |v: u64, lo: u8, hi: u8| {
+            v.wrapping_add(ONES * u64::from(0x80 - lo))
+                & !v.wrapping_add(ONES * u64::from(0x7f - hi))
+                & HIGH
+        };
         let mut words = [0u64; SHORT_WORD / 8];
         let (mut upper, mut digit) = (0, 0);
-        let mut k = 0;
-        while 8 * k < len {
-            let from = start + 8 * k;
-            let rest = len - 8 * k;
-            let word = match bytes.get(from..from + 8) {
+        let mut at = start;
+        loop {
+            let x = match bytes.get(at..at + 8) {
                 Some(eight) => u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or_default()),
-                None => bytes[from..from + rest]
+                // Past the end, zero bytes: neither letters nor digits.
+                None => bytes
+                    .get(at..)
+                    .unwrap_or_default()
                     .iter()
                     .rev()
                     .fold(0, |word, &b| (word << 8) | u64::from(b)),
             };
-            let x = if rest >= 8 {
-                word
-            } else {
-                word & ((1 << (8 * rest)) - 1)
-            };
-            // A letter has bit 6 set (uppercase: bit 5 clear), a digit bit 5 only, padding
-            // neither.
-            let six = (x >> 1) & FIVE;
-            upper |= six & !x;
-            digit |= x & !(x >> 1) & FIVE;
-            words[k] = x | six;
-            k += 1;
+            let ascii = x & !HIGH;
+            let letters = in_range(ascii | FIVE, b'a', b'z');
+            let digits = in_range(ascii, b'0', b'9');
+            let alnum = (letters | digits) & !(x & HIGH);
+            // The bytes before the first that is neither, as a count and as a mask.
+            let n = (!alnum & HIGH).trailing_zeros() as usize / 8;
+            let keep = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+            upper |= letters & !(ascii << 2) & keep;
+            digit |= digits & keep;
+            let k = (at - start) / 8;
+            if let Some(w) = words.get_mut(k) {
+                *w = (x | FIVE) & keep;
+            }
+            at += n;
+            if n < 8 {
+                break;
+            }
         }
-        Some(Alnum {
+        let len = at - start;
+        let packed = (1..=SHORT_WORD).contains(&len).then_some(Alnum {
             lower: Packed { words, len },
             upper: upper != 0,
             digit: digit != 0,
-        })
+        });
+        (at, packed)
     }
 
     /// The word in lowercase, when it is ASCII and holds none of the characters folding drops
@@ -307,6 +321,31 @@ mod tests {
         assert!(Packed::new(&[b'y'; 33]).is_none());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn alnum_runs_agree_with_the_byte_reader(
+            text in proptest::collection::vec(
+                proptest::prop_oneof![
+                    6 => proptest::sample::select(b"azAZ09mQ".to_vec()),
+                    1 => proptest::num::u8::ANY,
+                ],
+                0..80,
+            ),
+            start in 0usize..80,
+        ) {
+            let start = start.min(text.len());
+            let run_len = text[start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let run = &text[start..start + run_len];
+            let (end, got) = Packed::alnum_run(&text, start);
+            proptest::prop_assert_eq!(end, start + run_len);
+            let want = (1..=SHORT_WORD).contains(&run.len()).then(|| {
+                let lower = Packed::new(&run.to_ascii_lowercase());
+                (lower, run.iter().any(u8::is_ascii_uppercase), run.iter().any(u8::is_ascii_digit))
+            });
+            proptest::prop_assert_eq!(got.map(|a| (Some(a.lower), a.upper, a.digit)), want);
+        }
+    }
+
     #[test]
     fn lowercase_packs_like_the_byte_reader() {
         for word in [
@@ -330,20 +369,22 @@ mod tests {
             "ortiz",
             "A9",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg",
         ] {
             for text in [format!("{word} ."), word.to_string()] {
-                let got = Packed::alnum_at(text.as_bytes(), 0, word.len()).unwrap();
+                let (end, got) = Packed::alnum_run(text.as_bytes(), 0);
+                assert_eq!(end, word.len(), "{word}");
                 let want = word.to_ascii_lowercase();
-                assert_eq!(got.lower, Packed::new(want.as_bytes()).unwrap(), "{word}");
-                assert_eq!(got.upper, word != want, "{word}");
-                assert_eq!(
-                    got.digit,
-                    word.bytes().any(|b| b.is_ascii_digit()),
-                    "{word}"
-                );
+                let want = Packed::new(want.as_bytes()).filter(|_| !word.is_empty());
+                assert_eq!(got.map(|a| a.lower), want, "{word}");
+                if let Some(got) = got {
+                    assert_eq!(got.upper, word.bytes().any(|b| b.is_ascii_uppercase()));
+                    assert_eq!(got.digit, word.bytes().any(|b| b.is_ascii_digit()));
+                }
             }
         }
-        assert!(Packed::alnum_at(b"ab", 1, 2).is_none());
+        assert_eq!(Packed::alnum_run(b"ab", 2).0, 2);
+        assert_eq!(Packed::alnum_run(b"ab", 3).0, 3);
         for word in ["O'Neill", "son-in-law", "a`b", "Élysée"] {
             assert_eq!(
                 Packed::new(word.as_bytes()).unwrap().ascii_lowercase(),
