@@ -571,11 +571,13 @@ struct RunWord<'a> {
     span: Span,
     /// How it joins the run when it is a lowercase connector.
     connector: Option<Connector>,
+    /// True when `text` is an acronym (see [`is_acronym`]).
+    acronym: bool,
 }
 
 impl RunWord<'_> {
     fn is_title(&self) -> bool {
-        self.connector.is_none() && (self.marks.title() || is_acronym(self.text))
+        self.connector.is_none() && (self.marks.title() || self.acronym)
     }
 
     fn is_org(&self) -> bool {
@@ -669,7 +671,7 @@ fn mentions<'a>(
         let mut possessive = first.is_possessive();
         k += 1;
         while k < words.len() && !possessive {
-            if capital(k) && gap_ok(&words[k], abbreviated(read.tok(k - 1))) {
+            if capital(k) && gap_ok_after(&words[k], || abbreviated(read.tok(k - 1))) {
                 let t = read.tok(k);
                 run.push(run_word(t, read.start, None));
                 possessive = t.is_possessive();
@@ -687,8 +689,7 @@ fn mentions<'a>(
                 None => break,
             }
         }
-        let before = preceding_title(read, run_start);
-        split_run(text, run, &before, out);
+        split_run(text, run, &|| preceding_title(read, run_start), out);
     }
 }
 
@@ -705,6 +706,7 @@ fn run_word(t: Tok<'_>, start: usize, connector: Option<Connector>) -> RunWord<'
         },
         span: Span::new(from, from + t.stem().len()),
         connector,
+        acronym: connector.is_none() && is_acronym(t.stem()),
     }
 }
 
@@ -716,13 +718,16 @@ fn abbreviated(t: Tok<'_>) -> bool {
 /// True when only spaces (or, after an abbreviation, a period and spaces) separate word `b`
 /// from the one before it.
 fn gap_ok(b: &Word<'_>, period_allowed: bool) -> bool {
-    let gap = b.gap;
-    let gap = if period_allowed {
-        gap.strip_prefix('.').unwrap_or(gap)
-    } else {
-        gap
+    gap_ok_after(b, || period_allowed)
+}
+
+/// [`gap_ok`], asking `period_allowed` only when the gap starts with a period.
+fn gap_ok_after(b: &Word<'_>, period_allowed: impl FnOnce() -> bool) -> bool {
+    let gap = match b.gap.strip_prefix('.') {
+        Some(rest) if period_allowed() => rest,
+        _ => b.gap,
     };
-    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    gap == " " || !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
 /// When the lowercase connector(s) at `k` of `read` join the run to a following capitalised
@@ -764,22 +769,25 @@ fn join_connectors(
 /// (`special envoy` Keith Kellogg).
 fn preceding_title(read: Read<'_>, run_start: usize) -> String {
     let mut k = run_start;
-    let mut words = Vec::new();
-    while k > 0 && words.len() < 3 {
-        let t = read.tok(k - 1);
-        if !gap_ok(&read.words[k], false) || !t.is_title_written() {
+    while k > 0 && run_start - k < 3 {
+        if !gap_ok(&read.words[k], false) || !read.tok(k - 1).is_title_written() {
             break;
         }
-        words.push(t.text());
         k -= 1;
     }
-    words.reverse();
-    words.join(" ")
+    let mut title = String::new();
+    for (n, w) in read.words[k..run_start].iter().enumerate() {
+        if n > 0 {
+            title.push(' ');
+        }
+        title.push_str(w.text);
+    }
+    title
 }
 
 /// Splits a capitalised run into its title, organisation phrase and person or place name,
-/// appended to `all` in span order.
-fn split_run(text: &str, run: &[RunWord<'_>], before: &str, all: &mut Vec<Mention>) {
+/// appended to `all` in span order; `before` gives the lowercase title before the run.
+fn split_run(text: &str, run: &[RunWord<'_>], before: &dyn Fn() -> String, all: &mut Vec<Mention>) {
     let from = all.len();
     let mut name_from = 0;
     if let Some(o) = run.iter().rposition(RunWord::is_org) {
@@ -794,7 +802,7 @@ fn split_run(text: &str, run: &[RunWord<'_>], before: &str, all: &mut Vec<Mentio
                     )
             });
         let mut start = start;
-        while start < o && is_acronym(run[start].text) {
+        while start < o && run[start].acronym {
             start += 1;
         }
         let mut end = o + 1;
@@ -841,18 +849,19 @@ fn split_run(text: &str, run: &[RunWord<'_>], before: &str, all: &mut Vec<Mentio
             title_of(run, name_from + name_start, before),
         ));
     }
-    for w in run
-        .iter()
-        .filter(|w| w.connector.is_none() && is_acronym(w.text))
-    {
-        if !all[from..]
+    // The title and name mentions are in span order already; acronyms outside them are not.
+    let named = all.len();
+    for w in run.iter().filter(|w| w.acronym) {
+        if !all[from..named]
             .iter()
             .any(|m| m.start <= w.span.start && w.span.end <= m.end)
         {
             all.push(mention(text, std::slice::from_ref(w), String::new()));
         }
     }
-    all[from..].sort_by_key(|m| (m.start, m.end));
+    if all.len() > named {
+        all[from..].sort_by_key(|m| (m.start, m.end));
+    }
 }
 
 /// The end of `of (the) X` starting at `at`, when present.
@@ -868,10 +877,10 @@ fn of_phrase_end(run: &[RunWord<'_>], at: usize) -> Option<usize> {
 }
 
 /// The title words before position `at` of the run, or the lowercase title before the run.
-fn title_of(run: &[RunWord<'_>], at: usize, before: &str) -> String {
+fn title_of(run: &[RunWord<'_>], at: usize, before: &dyn Fn() -> String) -> String {
     let words = &run[..at.min(run.len())];
     if words.is_empty() {
-        return before.to_string();
+        return before();
     }
     let mut title = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
     for (n, w) in words.iter().enumerate() {

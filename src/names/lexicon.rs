@@ -245,13 +245,17 @@ impl Particles {
         })
     }
 
-    /// False when `word` surely has no particle: its first byte starts none (a quick test
+    /// False when `word` surely has no particle: its first byte starts none, or no hyphen
+    /// byte (`-`, or the lead byte of `‐` / `‑`) comes soon enough after it (a quick test
     /// before [`Particles::lead`]).
     #[inline]
     pub fn may_lead(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.starts[usize::from(b)])
+        let bytes = word.as_bytes();
+        bytes.first().is_some_and(|&b| self.starts[usize::from(b)])
+            && bytes
+                .iter()
+                .take(self.longest.saturating_add(1))
+                .any(|&b| b == b'-' || b == 0xE2)
     }
 
     /// True for a name word led by one of the particles (see [`is_prefixed_name`]).
