@@ -95,31 +95,23 @@ pub(crate) fn tags_of_run(norm: &str, lower: &Packed) -> Tags {
 }
 
 /// The lexicon words with their tags: those of up to [`SHORT_WORD`] bytes in the project's
-/// packed [`WordTable`], longer ones in a map, behind a filter of the words' lengths and
-/// first, middle and last bytes that turns most other words away before they are probed.
+/// packed [`WordTable`], longer ones in a map, behind a filter of the words' lengths and end
+/// bytes that turns most other words away before they are packed.
 struct Table {
     /// The words of up to [`SHORT_WORD`] bytes.
     short: WordTable<Tags>,
     /// The longer words.
     long: Map<String, Tags>,
-    /// Bit [`Table::filter_bit`] set for each word.
-    filter: Vec<u64>,
+    /// Bit `n` for a word of `n` bytes (bit 63: 63 bytes or more).
+    lengths: u64,
+    /// Bit `256 * first + last` for a word of those first and last bytes.
+    ends: Vec<u64>,
 }
 
-/// How many bits of a word's mixed length and bytes index [`Table::filter`].
-const FILTER_BITS: u32 = 16;
-
 impl Table {
-    /// The bit of `filter` that `word` sets, if it has a byte: its length and first, middle
-    /// and last bytes, mixed by a multiplication whose high bits index the filter.
-    fn filter_bit(word: &[u8]) -> Option<usize> {
-        let (&first, &last) = (word.first()?, word.last()?);
-        let mid = word[word.len() / 2];
-        let key = u64::from(first)
-            | u64::from(mid) << 8
-            | u64::from(last) << 16
-            | (word.len() as u64) << 24;
-        Some((key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - FILTER_BITS)) as usize)
+    /// The index of `word`'s first and last bytes in `ends`, if it has any.
+    fn ends_of(word: &[u8]) -> Option<usize> {
+        Some(usize::from(*word.first()?) << 8 | usize::from(*word.last()?))
     }
 
     /// The table of `words` (each given once).
@@ -127,13 +119,15 @@ impl Table {
         let mut table = Table {
             short: WordTable::default(),
             long: Map::default(),
-            filter: vec![0; 1 << (FILTER_BITS - 6)],
+            lengths: 0,
+            ends: vec![0; 1 << 10],
         };
         let mut short = Vec::with_capacity(words.len());
         for (word, tags) in words {
             let bytes = word.as_bytes();
-            if let Some(bit) = Table::filter_bit(bytes) {
-                table.filter[bit / 64] |= 1 << (bit % 64);
+            table.lengths |= 1 << bytes.len().min(63);
+            if let Some(e) = Table::ends_of(bytes) {
+                table.ends[e / 64] |= 1 << (e % 64);
             }
             if bytes.len() > SHORT_WORD {
                 table.long.insert(word, tags);
@@ -145,11 +139,13 @@ impl Table {
         table
     }
 
-    /// False when no word of the table has the length and the first, middle and last
-    /// bytes of `bytes` (most words differ from every lexicon word in one of them).
-    #[inline]
+    /// False when no word of the table has the length or the end bytes of `bytes` (most
+    /// words differ from every lexicon word in one or the other).
     fn may_hold(&self, bytes: &[u8]) -> bool {
-        Table::filter_bit(bytes).is_none_or(|bit| self.filter[bit / 64] & 1 << (bit % 64) != 0)
+        Table::ends_of(bytes).is_none_or(|ends| {
+            self.lengths & 1 << bytes.len().min(63) != 0
+                && self.ends[ends / 64] & 1 << (ends % 64) != 0
+        })
     }
 
     fn tags(&self, word: &str) -> Tags {
