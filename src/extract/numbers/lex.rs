@@ -8,7 +8,8 @@
 //! without looking them up. [`words`] cuts the same word tokens without making them, for a
 //! cheap look at a sentence before lexing it. It interprets nothing.
 
-use super::tags::{Tags, tags_of};
+use super::tags::{Tags, tags_of, tags_of_run};
+use crate::extract::roles::vocab::Packed;
 use crate::model::Span;
 use crate::text::fold_word;
 use std::borrow::Cow;
@@ -198,7 +199,32 @@ fn lex_with(text: &str, tagged: bool) -> Vec<Tok<'_>> {
         } else {
             char_at(text, i).unwrap_or(char::REPLACEMENT_CHARACTER)
         };
-        let end = if kind & ALNUM != 0 || (kind & HIGH != 0 && c.is_alphanumeric()) {
+        let run = if kind & ALNUM != 0 {
+            Some(Packed::alnum_run(bytes, i))
+        } else {
+            None
+        };
+        let end = if let Some((end, Some(alnum))) = run
+            && run_is_token(bytes, i, end)
+        {
+            // A token of ASCII letters and digits only, packed in lowercase as it was read.
+            let piece = &text[i..end];
+            let norm = if alnum.upper {
+                Cow::Owned(piece.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(piece)
+            };
+            links |= piece == "www";
+            let alpha = alnum.digit && piece.bytes().any(|b| b.is_ascii_alphabetic());
+            let class = classify(piece, alnum.digit, alpha);
+            let tags = if tagged {
+                tags_of_run(&norm, &alnum.lower)
+            } else {
+                Tags::ALL
+            };
+            out.push(token(class, piece, i, space_before, norm, tags));
+            end
+        } else if run.is_some() || (kind & HIGH != 0 && c.is_alphanumeric()) {
             let word = word_at(text, i);
             let piece = &text[i..word.end];
             let norm = if word.plain {
@@ -318,6 +344,22 @@ impl<'a> Iterator for Words<'a> {
             next_to,
             ascii,
         })
+    }
+}
+
+/// True when the run of ASCII letters and digits `start..end` of `bytes` is a whole token:
+/// nothing after it may join it (see [`joins`]): the end, or an ASCII char other than an
+/// apostrophe and a separator, or a separator not between digits of a run that starts with
+/// one.
+fn run_is_token(bytes: &[u8], start: usize, end: usize) -> bool {
+    match bytes.get(end) {
+        None => true,
+        Some(b'\'') => false,
+        Some(b',' | b'.') => {
+            BYTE_KINDS[usize::from(bytes[start])] & DIGIT == 0
+                || !bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        }
+        Some(&b) => b.is_ascii(),
     }
 }
 
@@ -578,10 +620,12 @@ mod tests {
         out
     }
 
-    /// [`lex`]'s tokens in the oracle's terms.
+    /// [`lex`]'s tokens in the oracle's terms, each checked to carry the tags of its
+    /// lowercase form (however the lexer found them).
     fn fast_lex(text: &str) -> Vec<(Class, &str, Span, bool, String)> {
         lex(text)
             .into_iter()
+            .inspect(|t| assert_eq!(t.tags, tags_of(&t.norm), "{t:?}"))
             .map(|t| (t.class, t.text, t.span, t.space_before, t.norm.into_owned()))
             .collect()
     }

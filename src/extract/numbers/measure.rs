@@ -41,20 +41,20 @@ pub(crate) struct Counted {
 
 /// Words between a figure and its noun that do not change what it counts (`250,000 more
 /// troops`).
-const FILLERS: &[&str] = &[
-    "more",
-    "additional",
-    "extra",
-    "other",
-    "new",
-    "fewer",
-    "further",
-];
+fn is_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "more" | "additional" | "extra" | "other" | "new" | "fewer" | "further"
+    )
+}
 
 /// Determiners and possessive pronouns skipped before a noun.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that",
-];
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "your" | "this" | "that"
+    )
+}
 
 /// A noun phrase after a figure.
 #[derive(Debug, Clone)]
@@ -74,46 +74,49 @@ fn is_boundary(t: &Tok<'_>) -> bool {
 
 /// Prepositions and conjunctions that the shared stop-word list leaves out but that end a
 /// noun phrase (`20 percent of its coast since 1999`).
-const PHRASE_ENDS: &[&str] = &[
-    "since",
-    "among",
-    "across",
-    "amid",
-    "despite",
-    "including",
-    "per",
-    "via",
-    "within",
-    "without",
-    "toward",
-    "towards",
-    "versus",
-    "following",
-    "like",
-    "near",
-    "onto",
-    "upon",
-    "beyond",
-    "besides",
-    "except",
-    "plus",
-    "minus",
-    "whether",
-    "whose",
-    "though",
-    "although",
-    "unless",
-    "ago",
-];
+fn ends_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "since"
+            | "among"
+            | "across"
+            | "amid"
+            | "despite"
+            | "including"
+            | "per"
+            | "via"
+            | "within"
+            | "without"
+            | "toward"
+            | "towards"
+            | "versus"
+            | "following"
+            | "like"
+            | "near"
+            | "onto"
+            | "upon"
+            | "beyond"
+            | "besides"
+            | "except"
+            | "plus"
+            | "minus"
+            | "whether"
+            | "whose"
+            | "though"
+            | "although"
+            | "unless"
+            | "ago"
+    )
+}
 
 fn is_content_word(t: &Tok<'_>) -> bool {
     let lx = lexicon();
     t.class == Class::Word
-        && !PHRASE_ENDS.contains(&t.lower())
-        && !is_stop_word(&folded(t.base()))
         // Number words and ordinals carry one of these tags.
         && !(t.tags.any(Tags::FIGURE | Tags::MULTIPLIER)
             && (lx.is_number_word(t.lower()) || lx.ordinals.contains_key(t.lower())))
+        && !ends_phrase(t.lower())
+        && !is_stop_word(&folded(t.base()))
 }
 
 /// True for a word that reads as a verb form and so ends a noun phrase: a tense marker of
@@ -133,11 +136,11 @@ fn noun_phrase(toks: &[Tok<'_>], k: usize, blocked: &[bool]) -> Option<NounPhras
     let mut k = k;
     if norm(k) == "of" {
         k += 1;
-        if DETERMINERS.contains(&norm(k)) {
+        if is_determiner(norm(k)) {
             k += 1;
         }
     }
-    while FILLERS.contains(&norm(k)) {
+    while is_filler(norm(k)) {
         k += 1;
     }
     let start = k;
@@ -274,7 +277,7 @@ fn sized_body(toks: &[Tok<'_>], q: &Quantity) -> Option<(String, Option<usize>)>
         if norm(k + 1) == "of" {
             let mut x = k + 2;
             while x < q.figure
-                && (DETERMINERS.contains(&norm(x))
+                && (is_determiner(norm(x))
                     || toks[x].norm.ends_with("'s")
                     || toks[x].norm.ends_with('\''))
             {
@@ -308,9 +311,7 @@ fn measure_nearby(toks: &[Tok<'_>], q: &Quantity) -> Option<usize> {
     }
     if matches!(norm(q.end), "on" | "for" | "of") {
         let mut x = q.end + 1;
-        while DETERMINERS.contains(&norm(x))
-            || (toks.get(x).is_some_and(|t| t.norm.ends_with("'s")))
-        {
+        while is_determiner(norm(x)) || (toks.get(x).is_some_and(|t| t.norm.ends_with("'s"))) {
             x += 1;
         }
         return lx.synonyms.longest(toks, x).map(|(m, _)| m);

@@ -84,6 +84,16 @@ pub(crate) fn tags_of(norm: &str) -> Tags {
     }
 }
 
+/// [`tags_of`] for a token that is one run of ASCII letters and digits (so no possessive),
+/// whose lowercase form `norm` the lexer has already packed as `lower`.
+pub(crate) fn tags_of_run(norm: &str, lower: &Packed) -> Tags {
+    let table = table();
+    if !table.may_hold(norm.as_bytes()) {
+        return Tags::NONE;
+    }
+    table.short.get(lower).map_or(Tags::NONE, |e| e.value)
+}
+
 /// The lexicon words with their tags: those of up to [`SHORT_WORD`] bytes in the project's
 /// packed [`WordTable`], longer ones in a map, behind a filter of the words' lengths and end
 /// bytes that turns most other words away before they are packed.
@@ -129,13 +139,18 @@ impl Table {
         table
     }
 
+    /// False when no word of the table has the length or the end bytes of `bytes` (most
+    /// words differ from every lexicon word in one or the other).
+    fn may_hold(&self, bytes: &[u8]) -> bool {
+        Table::ends_of(bytes).is_none_or(|ends| {
+            self.lengths & 1 << bytes.len().min(63) != 0
+                && self.ends[ends / 64] & 1 << (ends % 64) != 0
+        })
+    }
+
     fn tags(&self, word: &str) -> Tags {
         let bytes = word.as_bytes();
-        // Most words differ from every lexicon word in length or in their end bytes.
-        if let Some(ends) = Table::ends_of(bytes)
-            && (self.lengths & 1 << bytes.len().min(63) == 0
-                || self.ends[ends / 64] & 1 << (ends % 64) == 0)
-        {
+        if !self.may_hold(bytes) {
             return Tags::NONE;
         }
         match Packed::new(bytes) {
