@@ -17,53 +17,42 @@ fn is_candidate(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
 }
 
-/// The high bits of the bytes of `v` that may be a candidate (see [`is_candidate`]), none
-/// missed: every byte from 0x80 (C2 and E2 among them; rare in English text), and the bytes
-/// that read 0x27 with bits 0 and 2 set (`"` and `'`, and `#` and `&`), found as the zero
-/// bytes of the difference (exact for whether there is one).
-fn maybe_candidates(v: u64) -> u64 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let x = (v | (LO * 0x05)) ^ (LO * 0x27);
-    (x.wrapping_sub(LO) & !x | v) & HI
-}
-
-/// The eight bytes at `at` of `bytes` as one number.
-fn group_at(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0; 8];
-    word.copy_from_slice(&bytes[at..at + 8]);
-    u64::from_le_bytes(word)
+/// True when `chunk` may hold a candidate (see [`is_candidate`]), none missed: it holds `"`,
+/// `'` or a byte from 0x80 (C2 and E2 among them; rare in English text). One pass of
+/// byte-wise ORs without early exit, which the compiler turns into a few vector operations.
+fn may_hold_candidate<const N: usize>(chunk: &[u8; N]) -> bool {
+    chunk.iter().fold(0u8, |acc, &b| {
+        acc | u8::from(b == b'"') | u8::from(b == b'\'') | (b & 0x80)
+    }) != 0
 }
 
 /// The first candidate character (see [`is_candidate`]) of `text[from..to]`, or `to`.
-/// Tests sixteen bytes at a time (the last ones as two groups of eight that may overlap), and
+/// Tests 32 bytes at a time (the last ones as one group that may overlap those before), and
 /// byte by byte only in a group that may hold a candidate.
 fn next_candidate(text: &str, from: usize, to: usize) -> usize {
     let bytes = &text.as_bytes()[from..to];
-    let len = bytes.len();
     let by_byte = |at: usize, end: usize| {
         bytes[at..end]
             .iter()
             .position(|&b| is_candidate(b))
             .map(|i| from + at + i)
     };
-    let mut at = 0;
-    while at + 16 <= len {
-        if maybe_candidates(group_at(bytes, at)) | maybe_candidates(group_at(bytes, at + 8)) != 0
-            && let Some(found) = by_byte(at, at + 16)
+    let (chunks, rest) = bytes.as_chunks::<32>();
+    for (k, chunk) in chunks.iter().enumerate() {
+        if may_hold_candidate(chunk)
+            && let Some(found) = by_byte(k * 32, k * 32 + 32)
         {
             return found;
         }
-        at += 16;
     }
-    if len >= 8 && at < len {
-        let last = maybe_candidates(group_at(bytes, len - 8));
-        let first = maybe_candidates(group_at(bytes, at.min(len - 8)));
-        if first | last == 0 {
-            return to;
-        }
+    let at = bytes.len() - rest.len();
+    if let Some(last) = bytes.last_chunk::<32>()
+        && !rest.is_empty()
+        && !may_hold_candidate(last)
+    {
+        return to;
     }
-    by_byte(at, len).unwrap_or(to)
+    by_byte(at, bytes.len()).unwrap_or(to)
 }
 
 /// One quoted passage.
