@@ -16,7 +16,7 @@ pub use lexicon::RoleKind;
 use crate::extract::shared::{Shared, Worded};
 use crate::model::{Doc, Fact, FactDetail, Kind, Span};
 use lexicon::{Class, lexicon};
-use people::{Run, Runs, Word, in_role_phrase, is_role_word, words};
+use people::{Run, Runs, Word, country_phrase, in_role_phrase, is_role_word, words};
 use std::ops::Range;
 
 /// A role in comparable form.
@@ -97,21 +97,6 @@ impl Item {
     fn has(&self, kinds: &[RoleKind]) -> bool {
         self.readings.iter().any(|(_, k)| kinds.contains(k))
     }
-}
-
-/// The country phrase (length and country) that the word reading would mark at word `i` of
-/// `ws` if `ws` were all the text: the longest country phrase there, its words capitalised
-/// and joined by spaces only.
-fn country_phrase(ws: &[Word<'_>], i: usize) -> Option<(usize, &'static str)> {
-    if !ws[i].class.any(Class::COUNTRY_START) {
-        return None;
-    }
-    let (len, values) = lexicon()
-        .countries
-        .longest_by(ws.len(), i, |j| &ws[j].key)?;
-    let all_cap =
-        (i..i + len).all(|j| ws[j].cap) && (i + 1..i + len).all(|j| ws[j].joined(Some(&ws[j - 1])));
-    all_cap.then_some((len, values.first()?.as_str()))
 }
 
 /// A role's words cut into [`Item`]s, left to right: countries, role phrases (longest first),
@@ -567,9 +552,9 @@ mod tests {
         assert_eq!(r.owner, ["president", "ann", "ortiz"]);
     }
 
-    /// The role reader as first written: the words of the role's own text, items with their
-    /// readings copied, countries looked up from the reading's country marks. The oracle of
-    /// [`parse_words`] and [`names_role`].
+    /// A plain role reader, the oracle of the tests: the words of the role's own text, items
+    /// with their readings copied, countries looked up from the reading's country marks;
+    /// compared with [`parse_words`] and [`names_role`].
     mod reference {
         use super::super::*;
         use crate::extract::roles::people::words;

@@ -195,24 +195,12 @@ fn mark_roles(words: &mut [Word<'_>]) {
     }
 }
 
-/// Marks the country phrases (each word's `country`), phrases not overlapping: the first word
-/// of one gets its length, its later words `usize::MAX`.
+/// Marks the country phrases (each word's `country`, see [`country_phrase`]), phrases not
+/// overlapping: the first word of one gets its length, its later words `usize::MAX`.
 fn mark_countries(words: &mut [Word<'_>]) {
-    let lex = lexicon();
     let mut i = 0;
     while i < words.len() {
-        let len = if words[i].class.any(Class::COUNTRY_START) {
-            let key_at = |j: usize| -> &str { &words[j].key };
-            lex.countries
-                .longest_len_by(words.len(), i, key_at)
-                .unwrap_or(0)
-        } else {
-            0
-        };
-        let all_cap = len > 0
-            && (i..i + len).all(|j| words[j].cap)
-            && (i + 1..i + len).all(|j| words[j].joined(Some(&words[j - 1])));
-        if all_cap {
+        if let Some((len, _)) = country_phrase(words, i) {
             words[i].country = len;
             for w in &mut words[i + 1..i + len] {
                 // A later word of a multi-word country phrase.
@@ -223,6 +211,21 @@ fn mark_countries(words: &mut [Word<'_>]) {
             i += 1;
         }
     }
+}
+
+/// The country phrase (length and country) at word `i` of `ws`, read as all the text there
+/// is: the longest country phrase starting there, its words capitalised and joined by spaces
+/// only.
+pub(crate) fn country_phrase(ws: &[Word<'_>], i: usize) -> Option<(usize, &'static str)> {
+    if !ws[i].class.any(Class::COUNTRY_START) {
+        return None;
+    }
+    let (len, values) = lexicon()
+        .countries
+        .longest_by(ws.len(), i, |j| &ws[j].key)?;
+    let all_cap =
+        (i..i + len).all(|j| ws[j].cap) && (i + 1..i + len).all(|j| ws[j].joined(Some(&ws[j - 1])));
+    all_cap.then_some((len, values.first()?.as_str()))
 }
 
 /// True when the word has a role reading of its own (`President`, `Mr`, `Deputy`).
