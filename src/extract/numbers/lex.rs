@@ -320,8 +320,7 @@ impl<'a> Iterator for Words<'a> {
             i += c.len_utf8();
         }
         // A run of ASCII letters and digits is a whole token when what follows joins nothing
-        // to it (see `joins`): the end, or an ASCII char other than an apostrophe and, after
-        // a run that starts with a letter, a separator. Else `word_at` says.
+        // to it (see [`run_is_token`]); else `word_at` says.
         let mut end = i + 1;
         while bytes
             .get(end)
@@ -329,12 +328,7 @@ impl<'a> Iterator for Words<'a> {
         {
             end += 1;
         }
-        let ascii = match bytes.get(end) {
-            None => true,
-            Some(b'\'') => false,
-            Some(b',' | b'.') => BYTE_KINDS[usize::from(bytes[i])] & (HIGH | DIGIT) == 0,
-            Some(&b) => b.is_ascii(),
-        };
+        let ascii = run_is_token(bytes, i, end);
         if !ascii {
             end = word_at(self.text, i).end;
         }
