@@ -142,26 +142,11 @@ struct Tok<'t> {
     word: &'t Word<'t>,
     /// The word without its possessive ending, folded (see [`fold_word`]).
     folded: &'t str,
-    /// How its first character is written.
-    case: Case,
-    /// True for a name word led by a hyphenated lowercase particle (`al-Qasimi`).
-    prefixed: bool,
-    /// What the word lists say of the stem, for a capitalised or prefixed word.
-    marks: Marks,
+    /// What the name reader knows of the word.
+    info: Info,
 }
 
 impl<'t> Tok<'t> {
-    /// The view of `word`, whose folded stem is `folded`, known as `info`.
-    fn new(word: &'t Word<'t>, folded: &'t str, info: Info) -> Tok<'t> {
-        Tok {
-            word,
-            folded,
-            case: info.case,
-            prefixed: info.prefixed,
-            marks: info.marks,
-        }
-    }
-
     /// The word as written.
     fn text(&self) -> &'t str {
         self.word.text
@@ -174,8 +159,8 @@ impl<'t> Tok<'t> {
 
     /// What the word lists say of the stem.
     fn marks(&self) -> Marks {
-        if self.case == Case::Upper || self.prefixed {
-            self.marks
+        if self.info.case == Case::Upper || self.info.prefixed {
+            self.info.marks
         } else {
             marks_of(self.word, self.folded)
         }
@@ -216,14 +201,16 @@ fn folded_alone<'t>(w: &'t Word<'t>) -> Cow<'t, str> {
     }
 }
 
-/// True when word `k` of `words`, known as `info`, is a capitalised stop word that is a
-/// surname before an East Asian given name (see [`is_surname_before_given`]).
-fn is_surname_at(words: &[Word<'_>], k: usize, info: Info) -> bool {
-    info.case == Case::Upper
-        && info.marks.stop()
-        && words
-            .get(k + 1)
-            .is_some_and(|next| is_surname_before_given(words[k].text, next))
+/// True when word `k` of `words`, known as `info`, may stand in a name: name-like, or a
+/// capitalised stop word that is a surname before an East Asian given name (see
+/// [`is_surname_before_given`]).
+fn name_like_at(words: &[Word<'_>], k: usize, info: Info) -> bool {
+    info.name_like
+        || (info.case == Case::Upper
+            && info.marks.stop()
+            && words
+                .get(k + 1)
+                .is_some_and(|next| is_surname_before_given(words[k].text, next)))
 }
 
 /// What the word lists say of the stem of `w`, whose folded stem is `folded`: the word's
@@ -306,9 +293,7 @@ impl<'t> Reading<'t> {
                     &word.key
                 };
                 let mut found = Info::of(word, || folded, particles);
-                if found.case == Case::Upper && found.marks.stop() {
-                    found.name_like |= is_surname_at(words, k, found);
-                }
+                found.name_like = name_like_at(words, k, found);
                 if answering {
                     match found.case {
                         Case::Lower if !found.prefixed => evidence.lower.answer(folded),
@@ -389,7 +374,11 @@ impl<'a> Read<'a> {
 
     /// Token `k`.
     fn tok(&self, k: usize) -> Tok<'a> {
-        Tok::new(&self.words[k], self.folded(k), self.info[k])
+        Tok {
+            word: &self.words[k],
+            folded: self.folded(k),
+            info: self.info[k],
+        }
     }
 }
 
@@ -424,7 +413,7 @@ impl<'r> Evidence<'r> {
                 for (k, word) in words.iter().enumerate() {
                     let folded = folded_alone(word);
                     let info = Info::of(word, || &folded, particles);
-                    if info.name_like || is_surname_at(words, k, info) {
+                    if name_like_at(words, k, info) {
                         proper.ask(folded);
                     }
                 }
@@ -432,9 +421,7 @@ impl<'r> Evidence<'r> {
             if let Some(word) = words.first() {
                 let folded = folded_alone(word);
                 let info = Info::of(word, || &folded, particles);
-                if (info.name_like || is_surname_at(words, 0, info))
-                    && !is_initial(stem_of(word))
-                    && !info.marks.title()
+                if name_like_at(words, 0, info) && !is_initial(stem_of(word)) && !info.marks.title()
                 {
                     first[index] = Some(lower.ask(folded));
                 }
@@ -649,7 +636,7 @@ fn mentions<'a>(
             return !after_dot && words.get(k + 1).is_some_and(|n| gap_ok(n, true));
         }
         // The sentence's first word is no name when the article also writes it in lowercase.
-        !(k == 0 && !t.marks.title() && evidence.first_lower(index))
+        !(k == 0 && !t.info.marks.title() && evidence.first_lower(index))
     };
     let run = &mut scratch.run;
     let out = &mut scratch.mentions;
@@ -700,7 +687,7 @@ fn run_word(t: Tok<'_>, start: usize, connector: Option<Connector>) -> RunWord<'
         text: t.stem(),
         folded: t.folded,
         marks: if connector.is_none() {
-            t.marks
+            t.info.marks
         } else {
             Marks::default()
         },
@@ -1142,7 +1129,11 @@ mod tests {
         for w in &words(text, Span::new(0, text.len())) {
             let stem = strip_possessive(w.text);
             let folded = fold_word(stem);
-            let t = Tok::new(w, &folded, Info::of(w, || &folded, particles));
+            let t = Tok {
+                word: w,
+                folded: &folded,
+                info: Info::of(w, || &folded, particles),
+            };
             assert_eq!(t.stem(), stem, "{}", w.text);
             assert_eq!(t.marks(), marks_as(stem, &folded), "{}", w.text);
             let case = match w.text.chars().next() {
@@ -1150,7 +1141,7 @@ mod tests {
                 Some(c) if c.is_lowercase() => Case::Lower,
                 _ => Case::Other,
             };
-            assert_eq!(t.case, case, "{}", w.text);
+            assert_eq!(t.info.case, case, "{}", w.text);
             let written = if t.is_possessive() {
                 fold_word(w.text)
             } else {
