@@ -219,7 +219,7 @@ mod tests {
     }
 
     #[test]
-    fn other_cues_decide_as_before() {
+    fn other_cues_decide_by_cues_alone() {
         for text in [
             "On 3 June",
             "in early July",

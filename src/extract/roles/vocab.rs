@@ -2,6 +2,8 @@
 //! says something of, with what it says, found in one probe of an open-addressing table whose
 //! keys are compared eight bytes at a time. Input: a folded word (at most [`SHORT_WORD`]
 //! bytes); output: its entry, if any. It reads no data file itself: the lexicon fills it.
+//! Also [`Packed::alnum_run`], which finds a run of ASCII letters and digits in raw text and
+//! packs it in lowercase, for the readers that key words straight from the text.
 
 /// The longest folded word the table holds and a reader folds without allocating.
 pub(crate) const SHORT_WORD: usize = 32;
