@@ -216,6 +216,9 @@ fn mark_countries(words: &mut [Word<'_>]) {
 /// The country phrase (length and country) at word `i` of `ws`, read as all the text there
 /// is: the longest country phrase starting there, its words capitalised and joined by spaces
 /// only.
+// Asked of every word of a sentence with a country cue: without forcing, the release build
+// calls it (+4.5M instructions at 100 generated stories).
+#[inline(always)]
 pub(crate) fn country_phrase(ws: &[Word<'_>], i: usize) -> Option<(usize, &'static str)> {
     if !ws[i].class.any(Class::COUNTRY_START) {
         return None;
