@@ -289,11 +289,12 @@ impl<'t> Reading<'t> {
             let words = &w.words;
             let mut names = false;
             for (k, word) in words.iter().enumerate() {
-                let folded: &str = if word.respelled {
-                    refolded.push((from + k, fold_word(strip_possessive(word.text))));
-                    &refolded[refolded.len() - 1].1
-                } else {
-                    &word.key
+                let folded: &str = match folded_alone(word) {
+                    Cow::Owned(stem) => {
+                        refolded.push((from + k, stem));
+                        &refolded[refolded.len() - 1].1
+                    }
+                    Cow::Borrowed(key) => key,
                 };
                 let mut found = Info::of(word, || folded, particles);
                 found.name_like = name_like_at(words, k, found);
